@@ -1,0 +1,85 @@
+"""Seed the site: the department's pages, published, and the editorial roles.
+
+Idempotent and atomic: it creates what is missing and never changes what is
+there, so it is safe to run on every start (``make run`` does). Seeded pages
+are recognised by their reverse id, so a page an editor has renamed or moved
+is not created again.
+"""
+
+from cms.api import add_plugin, create_page
+from cms.models import Page, PageContent
+from django.contrib.auth import get_user_model
+from django.contrib.sites.models import Site
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from djangocms_versioning.models import Version
+
+from pages.seed import SeedPage
+from pages.seed.content import SEED_PAGES
+from pages.seed.roles import ensure_roles
+
+LANGUAGE = "en"
+SEED_USERNAME = "site-seed"
+HOME_ID = "home"
+
+
+def seed_author():
+    """The account the seeded versions are credited to: cannot log in."""
+    user, created = get_user_model().objects.get_or_create(
+        username=SEED_USERNAME,
+        defaults={"is_active": False, "first_name": "Site", "last_name": "seed"},
+    )
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    return user
+
+
+def reverse_id_for(seed: SeedPage) -> str:
+    return seed.slug or HOME_ID
+
+
+def create_seed_page(seed: SeedPage, author, site) -> Page:
+    """Create one page with its sections as text plugins and publish it."""
+    page = create_page(
+        title=seed.title,
+        template=seed.template,
+        language=LANGUAGE,
+        menu_title=seed.menu_title,
+        slug=seed.slug or HOME_ID,
+        meta_description=seed.meta_description,
+        created_by=author,
+        in_navigation=seed.in_navigation,
+        reverse_id=reverse_id_for(seed),
+        site=site,
+    )
+    content = PageContent.admin_manager.get(page=page, language=LANGUAGE)
+    content.rescan_placeholders()
+    placeholder = content.get_placeholders().get(slot="content")
+    for section in seed.sections:
+        add_plugin(placeholder, "TextPlugin", LANGUAGE, body=section)
+    if not seed.slug:
+        page.set_as_homepage(author)
+    Version.objects.get_for_content(content).publish(author)
+    return page
+
+
+class Command(BaseCommand):
+    help = "Create the seeded pages (published) and the Editor and Publisher groups, if missing."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        ensure_roles()
+        site = Site.objects.get_current()
+        author = seed_author()
+        created = []
+        for seed in SEED_PAGES:
+            reverse_id = reverse_id_for(seed)
+            if Page.objects.filter(reverse_id=reverse_id, site=site).exists():
+                continue
+            create_seed_page(seed, author, site)
+            created.append(f"/{seed.slug}/" if seed.slug else "/")
+        if created:
+            self.stdout.write(f"Seeded {len(created)} page(s): {', '.join(created)}")
+        else:
+            self.stdout.write("Every seeded page is already there: nothing changed.")

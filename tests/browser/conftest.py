@@ -1,0 +1,48 @@
+"""Browser tests: Debian's Chromium driven by Playwright against a live server.
+
+Playwright cannot download its own browser here, so these tests use
+/usr/bin/chromium (CHROMIUM_PATH overrides). Without it they skip with a
+reason, except under CI=true, where a missing browser is a failure.
+"""
+
+import io
+import os
+import shutil
+
+import pytest
+from django.core.management import call_command
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    if os.path.exists(CHROMIUM):
+        return
+    if os.environ.get("CI", "").lower() == "true":
+        raise pytest.UsageError(f"CI=true but no Chromium at {CHROMIUM}: browser tests cannot run")
+    skip = pytest.mark.skip(reason=f"no Chromium at {CHROMIUM} (apt-get install -y chromium)")
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_FLAGS}
+
+
+@pytest.fixture
+def site_url(live_server, transactional_db):
+    """The live server's address, with the seeded site in its database."""
+    call_command("seed_site", stdout=io.StringIO())
+    return live_server.url

@@ -1,0 +1,52 @@
+"""Fixtures shared by the whole suite."""
+
+import io
+import os
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+
+# Playwright's sync API runs an event loop in the test thread; Django would
+# otherwise refuse database access from it in live-server tests.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def seeded_site(db):
+    """The site as `make seed` leaves it: every seeded page published."""
+    call_command("seed_site", stdout=io.StringIO())
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with no cached pages or menus from another test's data."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def publisher(db):
+    from django.contrib.auth import get_user_model
+
+    from pages.seed.roles import PUBLISHER, ensure_roles
+
+    user = get_user_model().objects.create_user(
+        "publisher", password="a-long-test-password", is_staff=True
+    )
+    user.groups.add(ensure_roles()[PUBLISHER])
+    return user
+
+
+@pytest.fixture
+def editor(db):
+    from django.contrib.auth import get_user_model
+
+    from pages.seed.roles import EDITOR, ensure_roles
+
+    user = get_user_model().objects.create_user(
+        "page-editor", password="a-long-test-password", is_staff=True
+    )
+    user.groups.add(ensure_roles()[EDITOR])
+    return user
