@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class PagesConfig(AppConfig):
@@ -7,3 +8,8 @@ class PagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "pages"
     verbose_name = "Pages"
+
+    def ready(self):
+        from pages.signals import forget_cached_content_type_ids
+
+        post_migrate.connect(forget_cached_content_type_ids, dispatch_uid="pages.forget_ct_ids")

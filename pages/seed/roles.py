@@ -18,7 +18,7 @@ EDITING_APPS = ("cms", "djangocms_text", "djangocms_link", "djangocms_versioning
 # Who may grant CMS page-level permissions is an administrator's job, not an editor's.
 ADMIN_ONLY_MODELS = ("globalpagepermission", "pagepermission", "pageuser", "pageusergroup")
 
-PUBLISHER_ONLY = ("cms.publish_page", "cms.delete_page", "cms.delete_pagecontent")
+PUBLISHER_ONLY = ("cms.publish_page", "cms.delete_page")
 
 
 def _permissions(exclude_codenames=()):

@@ -33,7 +33,9 @@ def test_every_page_has_the_shared_layout(seeded_site, client, path):
 
 @pytest.mark.django_db
 def test_titles_are_unique(seeded_site, client):
-    titles = [re.search(r"<title>(.*?)</title>", text_of(client.get(p)), re.S)[1] for p in SEEDED_PATHS]
+    titles = [
+        re.search(r"<title>(.*?)</title>", text_of(client.get(p)), re.S)[1] for p in SEEDED_PATHS
+    ]
     assert len(set(titles)) == len(titles)
 
 

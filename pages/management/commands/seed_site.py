@@ -58,9 +58,10 @@ def create_seed_page(seed: SeedPage, author, site) -> Page:
     placeholder = content.get_placeholders().get(slot="content")
     for section in seed.sections:
         add_plugin(placeholder, "TextPlugin", LANGUAGE, body=section)
-    if not seed.slug:
-        page.set_as_homepage(author)
     Version.objects.get_for_content(content).publish(author)
+    if not seed.slug:
+        # After publishing: the home page's URL becomes "/" only once it has one.
+        page.set_as_homepage(author)
     return page
 
 
