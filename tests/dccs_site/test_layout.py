@@ -112,3 +112,11 @@ def test_health_check_reports_the_database(client):
 
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "database": "ok"}
+
+
+@pytest.mark.django_db
+def test_the_favicon_request_is_answered_without_a_404(client):
+    response = client.get("/favicon.ico")
+
+    assert response.status_code == 301
+    assert response["Location"].endswith("images/favicon.svg")

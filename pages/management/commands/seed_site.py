@@ -21,6 +21,7 @@ from pages.seed.roles import ensure_roles
 LANGUAGE = "en"
 SEED_USERNAME = "site-seed"
 HOME_ID = "home"
+SITE_NAME = "Community and Children's Services"
 
 
 def seed_author():
@@ -72,6 +73,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         ensure_roles()
         site = Site.objects.get_current()
+        if site.name == "example.com":  # Django's placeholder, shown in the CMS toolbar
+            site.name = SITE_NAME
+            site.save(update_fields=["name"])
         author = seed_author()
         created = []
         for seed in SEED_PAGES:
