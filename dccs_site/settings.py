@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "djangocms_link",
     "djangocms_versioning",
     "pages",
+    "publications",
+    "contacts",
 ]
 
 # No LocaleMiddleware and no cms LanguageCookieMiddleware: the site has one

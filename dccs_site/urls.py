@@ -10,6 +10,7 @@ urlpatterns = [
     # Browsers ask for /favicon.ico whatever the page says; answer without a 404.
     path("favicon.ico", lambda request: redirect(static("images/favicon.svg"), permanent=True)),
     path("admin/", admin.site.urls),
+    path("", include("contacts.urls")),
     # django CMS serves every page in its tree; it must come last.
     path("", include("cms.urls")),
 ]
