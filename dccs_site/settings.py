@@ -67,6 +67,8 @@ INSTALLED_APPS = [
 # No LocaleMiddleware and no cms LanguageCookieMiddleware: the site has one
 # language, and anonymous responses must set no cookie (see DESIGN.md).
 MIDDLEWARE = [
+    # Reloads the URLs when an editor attaches the publications list to a page.
+    "cms.middleware.utils.ApphookReloadMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -150,6 +152,15 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Publications: what an upload may be, and how long and how much memory the
+# check of a PDF (in a child process) may take.
+PUBLICATIONS_MAX_UPLOAD_BYTES = int(os.environ.get("PUBLICATIONS_MAX_UPLOAD_BYTES", 50 * 1024**2))
+PUBLICATIONS_PDF_CHECK_SECONDS = int(os.environ.get("PUBLICATIONS_PDF_CHECK_SECONDS", "10"))
+PUBLICATIONS_PDF_CHECK_MEMORY_BYTES = int(
+    os.environ.get("PUBLICATIONS_PDF_CHECK_MEMORY_BYTES", 1024**3)
+)
+PUBLICATIONS_PER_PAGE = 20
 
 # django CMS
 CMS_CONFIRM_VERSION4 = True

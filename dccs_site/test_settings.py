@@ -5,6 +5,7 @@ configuration as production (DATABASE_URL picks PostgreSQL when set).
 """
 
 import os
+import tempfile
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-used-anywhere-else")
 
@@ -22,3 +23,5 @@ STORAGES = {
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast test logins
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 (whitenoise looks there)
+# Uploaded and generated files go to a throwaway folder, not var/media.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="dccs-test-media-"))  # noqa: F405

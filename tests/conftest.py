@@ -12,9 +12,20 @@ from django.core.management import call_command
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Seed the test database once; each test's changes are rolled back after it.
+
+    Live-server (transactional) tests empty the database when they finish, so
+    they seed again through ``seeded_site``; pytest-django runs them last.
+    """
+    with django_db_blocker.unblock():
+        call_command("seed_site", stdout=io.StringIO())
+
+
 @pytest.fixture
 def seeded_site(db):
-    """The site as `make seed` leaves it: every seeded page published."""
+    """The site as `make seed` leaves it: every seeded page and publication published."""
     call_command("seed_site", stdout=io.StringIO())
 
 

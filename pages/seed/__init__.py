@@ -4,7 +4,15 @@ The seed command reads only what is here: the project never reads the source
 documents at run time. Each page's words live in ``content.py``.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SeedPlugin:
+    """A CMS plugin other than text placed among a page's sections, with its settings."""
+
+    plugin_type: str
+    data: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -13,14 +21,17 @@ class SeedPage:
 
     ``sections`` are HTML fragments; each becomes one text plugin in the page's
     "content" placeholder, in order, so an editor can change one section
-    without touching the others. The page template prints ``title`` as the
-    only ``<h1>``, so sections start at ``<h2>``.
+    without touching the others. A ``SeedPlugin`` among them places that plugin
+    instead. ``apphook`` attaches an application (e.g. the publications list).
+    The page template prints ``title`` as the only ``<h1>``, so sections start
+    at ``<h2>``.
     """
 
     slug: str
     title: str
     menu_title: str
     meta_description: str
-    sections: tuple[str, ...]
+    sections: tuple[str | SeedPlugin, ...]
     in_navigation: bool = True
     template: str = "cms/page.html"
+    apphook: str = ""

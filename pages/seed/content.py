@@ -28,7 +28,7 @@ them at run time). Where a page draws on each document:
   the GOV.UK model accessibility statement; no facts about the department.
 """
 
-from pages.seed import SeedPage
+from pages.seed import SeedPage, SeedPlugin
 
 
 def _html(text: str) -> str:
@@ -114,18 +114,7 @@ HOME = SeedPage(
             <p><a href="/ofsted/">Read about our Ofsted inspections</a></p>
             """
         ),
-        _html(
-            """
-            <h2>Latest publications</h2>
-            <ul>
-            <li>Early Help Strategy 2023-26 (date submitted: 11 April 2023)</li>
-            <li>Community and Children's Services Departmental Handbook
-            (date submitted: 10 March 2023)</li>
-            <li>Ofsted Focussed Visit Letter 2022 (date submitted: 13 December 2022)</li>
-            </ul>
-            <p><a href="/publications/">See all our strategies, plans and reports</a></p>
-            """
-        ),
+        SeedPlugin("LatestPublicationsPlugin", {"heading": "Latest publications", "count": 3}),
         _html(
             """
             <h2>Find out more</h2>
@@ -881,45 +870,6 @@ OFSTED = SeedPage(
 # Publications
 # --------------------------------------------------------------------------
 
-# 000's "Strategies, plans and reports", newest date submitted first; documents
-# submitted on the same day keep the source's order.
-DOCUMENTS = (
-    (
-        "Early Help Strategy 2023-26",
-        "2MB",
-        "11 April 2023",
-        "The Early Help Strategy lays out our vision, strengths, challenges and how we aim "
-        "to impact the lives of the children, young people and families in the City of "
-        "London.",
-    ),
-    ("Community and Children's Services Departmental Handbook", "700KB", "10 March 2023", ""),
-    ("Ofsted Focussed Visit Letter 2022", "100KB", "13 December 2022", ""),
-    (
-        "Children and Young People's Emotional Health and Wellbeing Summary",
-        "100KB",
-        "14 June 2022",
-        "",
-    ),
-    (
-        "Children and Young People's Emotional Health and Wellbeing Strategy",
-        "700KB",
-        "14 June 2022",
-        "",
-    ),
-    ("Draft Children and Young People's Plan 2022-25", "1MB", "31 May 2022", ""),
-    ("Children and Young People's Plan 2018-21", "5MB", "30 December 2019", ""),
-    ("Joint Local Area SEND Inspection Letter 2018", "300KB", "30 December 2019", ""),
-    ("DCCS Business Plan 2017-22", "1MB", "30 December 2019", ""),
-    ("Early Years Strategy 2015-2018", "5MB", "30 December 2019", ""),
-)
-
-DOCUMENT_ENTRIES = "\n".join(
-    f"<h3>{title}</h3>\n"
-    + (f"<p>{description}</p>\n" if description else "")
-    + f"<p>PDF, {size}</p>\n<p>Date submitted: {date}</p>"
-    for title, size, date, description in DOCUMENTS
-)
-
 PUBLICATIONS = SeedPage(
     slug="publications",
     title="Strategies, plans and reports",
@@ -928,49 +878,14 @@ PUBLICATIONS = SeedPage(
         "Strategies, plans and reports from Community and Children's Services, including "
         "the Early Help Strategy and the Children and Young People's Plan."
     ),
+    # The list itself comes from the publications records (the apphook).
+    apphook="PublicationsApphook",
     sections=(
         _html(
             """
-            <p>These are our strategies, plans and reports, newest first. The documents will be
-            available to download from this page. Until then, you can
-            <a href="/contact/">ask the Children and Families team for a copy</a>.</p>
-            """
-        ),
-        _html(
-            f"""
-            <h2>Our documents</h2>
-            {DOCUMENT_ENTRIES}
-            """
-        ),
-        _html(
-            """
-            <h2>Children and Young People's Plan</h2>
-            <p>The Children and Young People's Plan (CYPP) is our overarching strategy. It sets
-            a framework for our vision for children and young people in the City for the next
-            three years. It outlines:</p>
-            <ul>
-            <li>what the issues are for our children and young people</li>
-            <li>how we plan to address them</li>
-            <li>what we hope to achieve</li>
-            </ul>
-            <p>To develop the draft plan for 2018-21, we talked with young people who live and
-            learn in the City, and with those who care and provide for them. We used what we
-            learned, together with data, to decide the vision and priorities of the plan.</p>
-            <p>The Children's Partnership Board oversees and supports the delivery of the plan.
-            <a href="/governance/">Find out how we are governed</a>.</p>
-            """
-        ),
-        _html(
-            f"""
-            <h2>Ask for a copy</h2>
-            <p>To ask for a copy of any of these documents, contact the Children and Families
-            team:</p>
-            <ul>
-            <li>phone {OFFICE_PHONE}, 9am to 5pm Monday to Friday</li>
-            <li>email {OFFICE_EMAIL}</li>
-            </ul>
-            <p><a href="/contact/">See all the ways to contact the Children and Families
-            team</a></p>
+            <p>Our strategies, plans, inspection letters and reports, newest first. Filter
+            them by type, topic or year, or search them. Every document has its own page with
+            a link to download it, and you can ask for it in another format.</p>
             """
         ),
     ),

@@ -1,9 +1,11 @@
 """The two editorial roles, as Django groups.
 
-"Editor" changes drafts of CMS pages; "Publisher" can also publish, unpublish
-and delete them. django CMS checks ``cms.publish_page`` before
-djangocms-versioning lets a version go live, so leaving it out of "Editor" is
-what stops an editor publishing.
+"Editor" changes drafts of CMS pages and adds and changes unpublished
+publications; "Publisher" can also publish, unpublish and delete pages, publish
+publications, and change the structured records (contacts and the like).
+django CMS checks ``cms.publish_page`` before djangocms-versioning lets a version
+go live, and the publications admin checks ``publications.publish_publication``,
+so leaving those out of "Editor" is what stops an editor publishing.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -13,22 +15,48 @@ EDITOR = "Editor"
 PUBLISHER = "Publisher"
 
 # Apps whose permissions make up page editing.
-EDITING_APPS = ("cms", "djangocms_text", "djangocms_link", "djangocms_versioning")
-
+PAGE_EDITING_APPS = ("cms", "djangocms_text", "djangocms_link", "djangocms_versioning")
 # Who may grant CMS page-level permissions is an administrator's job, not an editor's.
 ADMIN_ONLY_MODELS = ("globalpagepermission", "pagepermission", "pageuser", "pageusergroup")
+# What an editor may do with publications (drafts only: the admin enforces it).
+EDITOR_PUBLICATION_PERMISSIONS = (
+    "add_publication",
+    "change_publication",
+    "view_publication",
+    "add_topic",
+    "change_topic",
+    "view_topic",
+    "view_earlierfile",
+    "add_latestpublications",
+    "change_latestpublications",
+    "delete_latestpublications",
+    "view_latestpublications",
+)
+PAGE_PUBLISHING = ("publish_page", "delete_page")
+# Structured records that only publishers change.
+PUBLISHER_APPS = ("publications", "contacts")
 
-PUBLISHER_ONLY = ("cms.publish_page", "cms.delete_page")
 
-
-def _permissions(exclude_codenames=()):
-    editing = Permission.objects.filter(content_type__app_label__in=EDITING_APPS).exclude(
+def page_editing_permissions():
+    return Permission.objects.filter(content_type__app_label__in=PAGE_EDITING_APPS).exclude(
         content_type__model__in=ADMIN_ONLY_MODELS
     )
-    for full_name in exclude_codenames:
-        app_label, codename = full_name.split(".")
-        editing = editing.exclude(Q(content_type__app_label=app_label) & Q(codename=codename))
-    return editing
+
+
+def editor_permissions():
+    pages = page_editing_permissions().exclude(
+        content_type__app_label="cms", codename__in=PAGE_PUBLISHING
+    )
+    publications = Permission.objects.filter(
+        content_type__app_label="publications", codename__in=EDITOR_PUBLICATION_PERMISSIONS
+    )
+    return pages | publications
+
+
+def publisher_permissions():
+    return page_editing_permissions() | Permission.objects.filter(
+        Q(content_type__app_label__in=PUBLISHER_APPS)
+    )
 
 
 def ensure_roles() -> dict[str, Group]:
@@ -38,7 +66,7 @@ def ensure_roles() -> dict[str, Group]:
     re-seed. Returns the groups by name.
     """
     editor, _ = Group.objects.get_or_create(name=EDITOR)
-    editor.permissions.add(*_permissions(exclude_codenames=PUBLISHER_ONLY))
+    editor.permissions.add(*editor_permissions())
     publisher, _ = Group.objects.get_or_create(name=PUBLISHER)
-    publisher.permissions.add(*_permissions())
+    publisher.permissions.add(*publisher_permissions())
     return {EDITOR: editor, PUBLISHER: publisher}

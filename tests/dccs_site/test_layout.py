@@ -68,14 +68,16 @@ def test_the_navigation_marks_the_current_section(seeded_site, client):
 
 
 @pytest.mark.django_db
-def test_every_page_says_when_it_was_last_updated(db, client):
-    from django.core.management import call_command
+def test_every_page_says_when_it_was_last_updated(seeded_site, client, publisher):
+    """The date is when the live version was published, not when the page was made."""
+    from tests.pages.test_publishing import make_draft_with_sentence, published_version
 
-    with time_machine.travel("2026-03-02 10:00:00+00:00", tick=False):
-        call_command("seed_site", verbosity=0)
+    draft = make_draft_with_sentence(published_version("contact"), publisher)
+    with time_machine.travel("2027-03-02 10:00:00+00:00", tick=False):
+        draft.publish(publisher)
 
     html = text_of(client.get("/contact/"))
-    assert re.search(r'Last updated: <time datetime="2026-03-02">2 March 2026</time>', html)
+    assert re.search(r'Last updated: <time datetime="2027-03-02">2 March 2027</time>', html)
 
 
 @pytest.mark.django_db

@@ -8,15 +8,17 @@ is not created again.
 
 from cms.api import add_plugin, create_page
 from cms.models import Page, PageContent
+from cms.utils.apphook_reload import mark_urlconf_as_changed
 from django.contrib.auth import get_user_model
 from django.contrib.sites.models import Site
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from djangocms_versioning.models import Version
 
-from pages.seed import SeedPage
+from pages.seed import SeedPage, SeedPlugin
 from pages.seed.content import SEED_PAGES
 from pages.seed.roles import ensure_roles
+from publications.seed import seed_publications
 
 LANGUAGE = "en"
 SEED_USERNAME = "site-seed"
@@ -53,16 +55,24 @@ def create_seed_page(seed: SeedPage, author, site) -> Page:
         in_navigation=seed.in_navigation,
         reverse_id=reverse_id_for(seed),
         site=site,
+        apphook=seed.apphook or None,
+        apphook_namespace="publications" if seed.apphook == "PublicationsApphook" else None,
     )
     content = PageContent.admin_manager.get(page=page, language=LANGUAGE)
     content.rescan_placeholders()
     placeholder = content.get_placeholders().get(slot="content")
     for section in seed.sections:
-        add_plugin(placeholder, "TextPlugin", LANGUAGE, body=section)
+        if isinstance(section, SeedPlugin):
+            add_plugin(placeholder, section.plugin_type, LANGUAGE, **section.data)
+        else:
+            add_plugin(placeholder, "TextPlugin", LANGUAGE, body=section)
     Version.objects.get_for_content(content).publish(author)
     if not seed.slug:
         # After publishing: the home page's URL becomes "/" only once it has one.
         page.set_as_homepage(author)
+    if seed.apphook:
+        # Every running process reloads its URLs on its next request.
+        mark_urlconf_as_changed()
     return page
 
 
@@ -72,6 +82,9 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         ensure_roles()
+        publications = seed_publications()
+        if publications:
+            self.stdout.write(f"Seeded {len(publications)} publication(s).")
         site = Site.objects.get_current()
         if site.name == "example.com":  # Django's placeholder, shown in the CMS toolbar
             site.name = SITE_NAME

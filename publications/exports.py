@@ -1,0 +1,69 @@
+"""The publications list as CSV and JSON, with the same filters as the page."""
+
+import csv
+
+from django.http import HttpResponse, JsonResponse
+from django.views.decorators.http import require_safe
+
+from publications.views import filtered_publications
+
+COLUMNS = (
+    "title",
+    "kind",
+    "topics",
+    "summary",
+    "year",
+    "date_submitted",
+    "date_updated",
+    "file_size_bytes",
+    "pages",
+    "url",
+    "download_url",
+)
+
+
+def rows(request, publications):
+    for item in publications:
+        yield {
+            "title": item.title,
+            "kind": item.get_kind_display(),
+            "topics": [topic.name for topic in item.topics.all()],
+            "summary": item.summary,
+            "year": item.document_year,
+            "date_submitted": item.date_submitted.isoformat(),
+            "date_updated": item.date_updated.isoformat() if item.date_updated else None,
+            "file_size_bytes": item.file_size,
+            "pages": item.page_count,
+            "url": request.build_absolute_uri(item.get_absolute_url()),
+            "download_url": request.build_absolute_uri(item.get_download_url()),
+        }
+
+
+def error_response(form, as_json):
+    errors = {field: list(messages) for field, messages in form.errors.items()}
+    if as_json:
+        return JsonResponse({"errors": errors}, status=400)
+    text = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in errors.items())
+    return HttpResponse(text, status=400, content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def export_csv(request):
+    form, publications = filtered_publications(request)
+    if not form.is_valid():
+        return error_response(form, as_json=False)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="publications.csv"'
+    writer = csv.DictWriter(response, fieldnames=COLUMNS)
+    writer.writeheader()
+    for row in rows(request, publications):
+        writer.writerow({**row, "topics": "; ".join(row["topics"])})
+    return response
+
+
+@require_safe
+def export_json(request):
+    form, publications = filtered_publications(request)
+    if not form.is_valid():
+        return error_response(form, as_json=True)
+    return JsonResponse({"publications": list(rows(request, publications))})

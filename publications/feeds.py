@@ -1,0 +1,48 @@
+"""Atom feed of publications, newest first."""
+
+from datetime import datetime, time
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+
+from publications.formatting import format_file_size
+from publications.models import Publication
+
+FEED_LENGTH = 50
+
+
+def as_datetime(day):
+    return timezone.make_aware(datetime.combine(day, time(9)))
+
+
+class LatestPublicationsFeed(Feed):
+    feed_type = Atom1Feed
+    title = "Strategies, plans and reports – Community and Children's Services"
+    subtitle = "Documents published by the City of London Corporation's Department of Community and Children's Services."  # noqa: E501
+
+    def link(self):
+        return "/publications/"
+
+    def items(self):
+        return Publication.objects.published().order_by("-date_submitted", "-pk")[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return f"{item.summary} (PDF, {format_file_size(item.file_size)})"
+
+    def item_pubdate(self, item):
+        return as_datetime(item.date_submitted)
+
+    def item_updateddate(self, item):
+        return as_datetime(item.date_updated or item.date_submitted)
+
+    def item_enclosure_url(self, item):
+        return item.get_download_url()
+
+    def item_enclosure_length(self, item):
+        return item.file_size
+
+    item_enclosure_mime_type = "application/pdf"

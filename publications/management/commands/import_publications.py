@@ -1,0 +1,141 @@
+"""Bulk import publications from a CSV manifest and a folder of PDFs.
+
+    python manage.py import_publications MANIFEST.csv FOLDER [--dry-run] [--publish]
+
+The manifest has a header row with: title, kind, topics (separated by ";"),
+date_submitted (2023-04-11, 11/04/2023 or 11/04/23), summary, file (a name in
+FOLDER); optional columns: slug, year. Each row is checked like an upload in
+the admin (a real PDF, and so on) and saved on its own, so one bad row does not
+stop the rest. A row whose publication exists already (by slug, current or
+old) is skipped: importing the same manifest twice changes nothing.
+"""
+
+import csv
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils.text import slugify
+
+from publications.models import Kind, Publication, PublicationSlug, Topic
+
+REQUIRED = ("title", "kind", "topics", "date_submitted", "summary", "file")
+DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y")
+KIND_BY_LABEL = {label.lower(): value for value, label in Kind.choices}
+
+
+class RowError(Exception):
+    """What is wrong with one row of the manifest, in words for the person importing."""
+
+
+def parse_date(text: str) -> date:
+    for pattern in DATE_FORMATS:
+        try:
+            return datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise RowError(f"date_submitted “{text}” is not a date like 2023-04-11 or 11/04/2023")
+
+
+def parse_kind(text: str) -> str:
+    value = text.strip().lower()
+    if value in Kind.values:
+        return value
+    if value in KIND_BY_LABEL:
+        return KIND_BY_LABEL[value]
+    raise RowError(f"kind “{text}” is not one of: {', '.join(Kind.values)}")
+
+
+def document_year(row: dict, submitted: date) -> int:
+    """The year staff filter on: given, else the year in the title, else when it was added."""
+    if (row.get("year") or "").strip():
+        try:
+            return int(row["year"])
+        except ValueError:
+            raise RowError(f"year “{row['year']}” is not a year") from None
+    found = re.search(r"\b(19|20)\d{2}\b", row["title"])
+    return int(found.group(0)) if found else submitted.year
+
+
+class Command(BaseCommand):
+    help = "Import publications from a CSV manifest and a folder of PDFs."
+
+    def add_arguments(self, parser):
+        parser.add_argument("manifest", type=Path)
+        parser.add_argument("folder", type=Path)
+        parser.add_argument("--dry-run", action="store_true", help="Check every row; save nothing.")
+        parser.add_argument(
+            "--publish", action="store_true", help="Publish what is imported (default: drafts)."
+        )
+
+    def handle(self, *args, manifest, folder, dry_run, publish, **options):
+        if not manifest.is_file():
+            raise CommandError(f"No manifest at {manifest}")
+        if not folder.is_dir():
+            raise CommandError(f"No folder at {folder}")
+        with manifest.open(newline="", encoding="utf-8-sig") as handle:
+            reader = csv.DictReader(handle)
+            missing = [name for name in REQUIRED if name not in (reader.fieldnames or [])]
+            if missing:
+                raise CommandError(f"The manifest lacks the column(s): {', '.join(missing)}")
+            rows = list(reader)
+        counts = {"created": 0, "skipped": 0, "failed": 0}
+        for number, row in enumerate(rows, start=2):  # row 1 is the header
+            prefix = f"Row {number} of {len(rows) + 1}"
+            try:
+                outcome = self.import_row(row, folder, dry_run=dry_run, publish=publish)
+            except RowError as error:
+                counts["failed"] += 1
+                self.stderr.write(f"{prefix}: failed: {error}")
+                continue
+            counts[outcome] += 1
+            verb = {"created": "would create" if dry_run else "created", "skipped": "skipped"}
+            detail = " (it exists already)" if outcome == "skipped" else ""
+            self.stdout.write(f"{prefix}: {verb[outcome]} “{row['title'].strip()}”{detail}")
+        summary = ", ".join(f"{count} {name}" for name, count in counts.items())
+        self.stdout.write(f"{'Dry run: ' if dry_run else ''}{summary}.")
+
+    def import_row(self, row, folder, *, dry_run, publish):
+        title = (row.get("title") or "").strip()
+        if not title:
+            raise RowError("it has no title")
+        slug = (row.get("slug") or "").strip() or slugify(title)[:255]
+        exists = Publication.objects.filter(slug=slug).exists()
+        if exists or PublicationSlug.objects.filter(slug=slug).exists():
+            return "skipped"
+        path = (folder / (row.get("file") or "").strip()).resolve()
+        if not row.get("file") or not path.is_file() or folder.resolve() not in path.parents:
+            raise RowError(f"no file “{row.get('file', '')}” in {folder}")
+        submitted = parse_date(row["date_submitted"])
+        publication = Publication(
+            title=title,
+            slug=slug,
+            kind=parse_kind(row["kind"]),
+            summary=(row.get("summary") or "").strip(),
+            date_submitted=submitted,
+            document_year=document_year(row, submitted),
+            is_published=publish,
+        )
+        topics = [name.strip() for name in (row.get("topics") or "").split(";") if name.strip()]
+        with path.open("rb") as pdf:
+            publication.file = File(pdf, name=path.name)
+            try:
+                publication.full_clean()
+            except ValidationError as error:
+                messages = "; ".join(
+                    f"{field}: {' '.join(texts)}" for field, texts in error.message_dict.items()
+                )
+                raise RowError(messages) from None
+            if dry_run:
+                return "created"
+            with transaction.atomic():
+                publication.save()
+                publication.topics.set(
+                    Topic.objects.get_or_create(slug=slugify(name), defaults={"name": name})[0]
+                    for name in topics
+                )
+        return "created"

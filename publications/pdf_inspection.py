@@ -1,0 +1,134 @@
+"""Check that an upload really is a readable PDF, and count its pages.
+
+The bytes are checked here; the parsing (pypdf) runs in a child process with a
+time limit and a memory limit, so a malformed or looping file cannot hang or
+exhaust a web worker. (pypdf has no timeout of its own, and signal-based
+timeouts only work in the main thread.) The child is ``python -m
+publications.pdf_worker``.
+"""
+
+import json
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+
+from publications.formatting import format_file_size
+
+# What other kinds of file start with, to say what an upload really is.
+SIGNATURES = (
+    (b"PK\x03\x04", "a ZIP archive (or a Word, Excel or PowerPoint file)"),
+    (b"\xd0\xcf\x11\xe0", "an old-style Office document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"#!", "a script"),
+)
+TEXT_SIGNATURES = (
+    ("<svg", "an SVG image"),
+    ("<?xml", "an XML or SVG file"),
+    ("<!doctype html", "a web page (HTML)"),
+    ("<html", "a web page (HTML)"),
+    ("<script", "a script"),
+)
+
+
+@dataclass(frozen=True)
+class PdfFacts:
+    """What the site works out from a stored PDF."""
+
+    size: int
+    pages: int
+
+
+def describe_non_pdf(head: bytes) -> str:
+    for signature, description in SIGNATURES:
+        if head.startswith(signature):
+            return description
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").decode("latin-1").lower()
+    for signature, description in TEXT_SIGNATURES:
+        if text.startswith(signature):
+            return description
+    return "not a PDF"
+
+
+def read_all(upload) -> bytes:
+    upload.seek(0)
+    data = upload.read()
+    upload.seek(0)
+    return data
+
+
+def inspect_pdf(upload) -> PdfFacts:
+    """Return the PDF's size and page count, or raise ValidationError saying what is wrong."""
+    limit = settings.PUBLICATIONS_MAX_UPLOAD_BYTES
+    size = upload.size
+    if not size:
+        raise ValidationError("The file is empty. Choose the PDF again.", code="empty")
+    if size > limit:
+        raise ValidationError(
+            f"The file is {format_file_size(size)}; the largest file accepted is "
+            f"{format_file_size(limit)}.",
+            code="too_large",
+        )
+    data = read_all(upload)
+    if not data.startswith(b"%PDF-"):
+        raise ValidationError(
+            f"The file is {describe_non_pdf(data[:512])}, not a PDF. Upload the document as a PDF.",
+            code="not_pdf",
+        )
+    if b"%%EOF" not in data[-2048:]:
+        raise ValidationError(
+            "The PDF is incomplete (it has no end-of-file marker): it may have been cut short "
+            "while it was downloaded or copied. Upload the complete file.",
+            code="truncated",
+        )
+    return PdfFacts(size=size, pages=count_pages_in_child(data))
+
+
+def count_pages_in_child(data: bytes) -> int:
+    timeout = settings.PUBLICATIONS_PDF_CHECK_SECONDS
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as copy:
+        copy.write(data)
+        copy.flush()
+        try:
+            result = subprocess.run(  # noqa: S603 (our own interpreter and module)
+                [
+                    sys.executable,
+                    "-m",
+                    "publications.pdf_worker",
+                    copy.name,
+                    str(settings.PUBLICATIONS_PDF_CHECK_MEMORY_BYTES),
+                    str(timeout),
+                ],
+                capture_output=True,
+                timeout=timeout,
+                check=False,
+                cwd=settings.BASE_DIR,
+            )
+        except subprocess.TimeoutExpired:
+            raise ValidationError(
+                "Checking the PDF took too long, so it may be damaged. Save it again as a PDF "
+                "and upload the new copy.",
+                code="timeout",
+            ) from None
+    try:
+        answer = json.loads(result.stdout)
+    except ValueError:
+        answer = {"error": "unreadable"}
+    if "pages" in answer and result.returncode == 0:
+        return int(answer["pages"])
+    if answer.get("error") == "encrypted":
+        raise ValidationError(
+            "The PDF is protected by a password, so it cannot be opened by everyone. Upload a "
+            "copy without a password.",
+            code="encrypted",
+        )
+    raise ValidationError(
+        "The PDF could not be read: it may be damaged. Save it again as a PDF and upload the "
+        "new copy.",
+        code="unreadable",
+    )

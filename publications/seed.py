@@ -1,0 +1,72 @@
+"""Seed the publications list from the department's "Strategies, plans and reports".
+
+The real PDFs are not available, so each gets a small generated PDF saying which
+document it stands in for (with the full text, where the site has it). Idempotent:
+a publication whose address exists already (now or in its history) is left alone.
+"""
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils.text import slugify
+
+from publications.models import Publication, PublicationSettings, PublicationSlug, Topic
+from publications.seed_data import SEED_PUBLICATIONS
+from publications.seed_types import SeedPublication
+from publications.stand_in_pdf import stand_in_pdf
+
+# Until the department gives a general address: the Children and Families team's
+# published email (source document 001).
+ACCESSIBLE_FORMAT_EMAIL = "children.duty@cityoflondon.gov.uk"
+
+
+def stand_in_note(seed: SeedPublication) -> str:
+    added = seed.date_submitted.strftime("%-d %B %Y")
+    if seed.body_html:
+        return (
+            f'This PDF stands in for the published document "{seed.title}" '
+            f"(added to the website on {added}). It holds the document's full text."
+        )
+    return (
+        f'This PDF stands in for the published document "{seed.title}" '
+        f"(added to the website on {added}). The original PDF is not yet available on this "
+        "website: contact the Children and Families team for a copy."
+    )
+
+
+def create_publication(seed: SeedPublication) -> Publication:
+    pdf = stand_in_pdf(seed.title, stand_in_note(seed), seed.body_html)
+    publication = Publication(
+        title=seed.title,
+        slug=seed.slug,
+        kind=seed.kind,
+        summary=seed.summary,
+        body=seed.body_html,
+        file=ContentFile(pdf, name=f"{seed.slug}.pdf"),
+        document_year=seed.document_year,
+        document_date=seed.document_date,
+        date_submitted=seed.date_submitted,
+        is_published=True,
+    )
+    publication.full_clean()
+    publication.save()
+    publication.topics.set(
+        Topic.objects.get_or_create(slug=slugify(name), defaults={"name": name})[0]
+        for name in seed.topics
+    )
+    return publication
+
+
+@transaction.atomic
+def seed_publications() -> list[str]:
+    """Create the seeded publications that are missing; return their titles."""
+    if not PublicationSettings.objects.exists():
+        PublicationSettings.objects.create(accessible_format_email=ACCESSIBLE_FORMAT_EMAIL)
+    created = []
+    for seed in SEED_PUBLICATIONS:
+        if PublicationSlug.objects.filter(slug=seed.slug).exists():
+            continue
+        if Publication.objects.filter(slug=seed.slug).exists():
+            continue
+        create_publication(seed)
+        created.append(seed.title)
+    return created

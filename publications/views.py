@@ -1,0 +1,125 @@
+"""Publications pages: the list, one publication, its download, and old addresses."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_safe
+
+from publications.forms import filter_form_for
+from publications.models import EarlierFile, Publication, PublicationSettings, PublicationSlug
+
+
+def filtered_publications(request):
+    """The filter form for this request and, if it is valid, the matching publications."""
+    form = filter_form_for(request.GET)
+    if not form.is_valid():
+        return form, Publication.objects.none()
+    publications = form.filter(Publication.objects.published()).prefetch_related("topics")
+    return form, publications.newest_first()
+
+
+@require_safe
+def publication_list(request):
+    form, publications = filtered_publications(request)
+    page = Paginator(publications, settings.PUBLICATIONS_PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "publications/publication_list.html",
+        {
+            "form": form,
+            "page_obj": page,
+            "publications": page.object_list,
+            "filter_query": query.urlencode(),
+            "is_filtered": any(form.data.get(name) for name in form.fields),
+        },
+        status=200 if form.is_valid() else 400,
+    )
+
+
+def find_publication(slug):
+    """The published publication at this address, a redirect to its current one, or 404/410.
+
+    Raises Gone (rendered as 410) for one that was withdrawn or deleted.
+    """
+    publication = Publication.objects.filter(slug=slug).first()
+    if publication is None:
+        old = get_object_or_404(PublicationSlug.objects.select_related("publication"), slug=slug)
+        if old.publication is None:
+            raise Gone(None)
+        publication = old.publication
+    if not publication.is_published:
+        if publication.was_withdrawn:
+            raise Gone(publication)
+        raise Http404("No such publication")
+    return publication
+
+
+class Gone(Exception):
+    """The publication was here once and has been withdrawn or deleted."""
+
+    def __init__(self, publication):
+        super().__init__("publication gone")
+        self.publication = publication
+
+
+def gone(request, publication):
+    return render(
+        request, "publications/publication_gone.html", {"publication": publication}, status=410
+    )
+
+
+@require_safe
+def publication_detail(request, slug):
+    try:
+        publication = find_publication(slug)
+    except Gone as error:
+        return gone(request, error.publication)
+    if publication.slug != slug:
+        return redirect(publication, permanent=True)
+    return render(
+        request,
+        "publications/publication_detail.html",
+        {
+            "publication": publication,
+            "earlier_files": publication.earlier_files.all(),
+            "superseded_by": publication.superseded_by.published().first(),
+            "supersedes": (
+                publication.supersedes
+                if publication.supersedes and publication.supersedes.is_published
+                else None
+            ),
+            "settings": PublicationSettings.current(),
+        },
+    )
+
+
+def pdf_response(stored_file, filename):
+    response = FileResponse(
+        stored_file.open("rb"), content_type="application/pdf", filename=filename
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@require_safe
+def publication_download(request, slug):
+    try:
+        publication = find_publication(slug)
+    except Gone as error:
+        return gone(request, error.publication)
+    if publication.slug != slug:
+        return redirect(publication.get_download_url(), permanent=True)
+    return pdf_response(publication.file, publication.download_filename)
+
+
+@require_safe
+def earlier_file_download(request, slug, pk):
+    try:
+        publication = find_publication(slug)
+    except Gone as error:
+        return gone(request, error.publication)
+    earlier = get_object_or_404(EarlierFile, publication=publication, pk=pk)
+    return pdf_response(earlier.file, earlier.download_filename)

@@ -1,0 +1,82 @@
+"""Factories for publications tests: real (generated) PDFs and records."""
+
+import io
+import itertools
+
+import pytest
+from django.core.files.base import ContentFile
+from django.utils.text import slugify
+from fpdf import FPDF
+
+from publications.models import Publication, Topic
+
+_numbers = itertools.count(1)
+
+
+def make_pdf(pages=1, text="A test document"):
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=12)
+    for number in range(pages):
+        pdf.add_page()
+        pdf.cell(0, 10, f"{text}, page {number + 1}")
+    return bytes(pdf.output())
+
+
+@pytest.fixture
+def pdf_bytes():
+    return make_pdf
+
+
+@pytest.fixture
+def make_publication(seeded_site):
+    """Create a published publication (with a real PDF) and return it.
+
+    The seeded site is there too: the list lives at its /publications/ page.
+    """
+
+    def make(**fields):
+        number = next(_numbers)
+        topics = fields.pop("topics", ())
+        pages = fields.pop("pages", 1)
+        defaults = {
+            "title": f"Test publication {number}",
+            "slug": f"test-publication-{number}",
+            "kind": "strategy",
+            "summary": f"Summary of test publication {number}.",
+            "document_year": 2024,
+            "is_published": True,
+            "file": ContentFile(make_pdf(pages), name=f"Test Publication {number}.pdf"),
+        }
+        publication = Publication(**{**defaults, **fields})
+        publication.full_clean()
+        publication.save()
+        for name in topics:
+            topic = Topic.objects.get_or_create(slug=slugify(name), defaults={"name": name})[0]
+            publication.topics.add(topic)
+        return publication
+
+    return make
+
+
+def stored_files(settings):
+    """Every file under MEDIA_ROOT/publications, to prove nothing stray was stored."""
+    root = settings.MEDIA_ROOT / "publications"
+    return sorted(p.name for p in root.glob("*")) if root.exists() else []
+
+
+@pytest.fixture
+def files_in_storage(settings):
+    return lambda: stored_files(settings)
+
+
+@pytest.fixture
+def as_upload():
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    def upload(data, name="document.pdf", content_type="application/pdf"):
+        return SimpleUploadedFile(name, data, content_type=content_type)
+
+    return upload
+
+
+__all__ = ["make_pdf", "io"]

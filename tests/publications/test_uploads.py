@@ -1,0 +1,111 @@
+"""Only real, readable PDFs are accepted; a refused upload leaves nothing behind."""
+
+import io
+import zipfile
+
+import pytest
+from django.core.exceptions import ValidationError
+from pypdf import PdfReader, PdfWriter
+
+from publications.models import Publication
+from tests.publications.conftest import make_pdf
+
+
+def encrypted_pdf():
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(2))))
+    writer.encrypt(user_password="secret", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def zip_file():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("report.pdf", make_pdf())
+    return out.getvalue()
+
+
+BAD_FILES = {
+    "html": (b"<!DOCTYPE html><html><body>Not a PDF</body></html>", "a web page (HTML)"),
+    "svg": (b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "SVG"),
+    "script": (b"#!/bin/sh\nrm -rf /\n", "a script"),
+    "zip": (zip_file(), "ZIP archive"),
+    "empty": (b"", "The file is empty"),
+    "truncated": (make_pdf(3)[:600], "incomplete"),
+    "garbage": (b"%PDF-1.7\nthis is not really a pdf at all\n%%EOF\n", "could not be read"),
+    "encrypted": (encrypted_pdf(), "protected by a password"),
+}
+
+
+def new_publication(upload):
+    return Publication(
+        title="A strategy",
+        slug="a-strategy",
+        kind="strategy",
+        summary="What it is for.",
+        document_year=2024,
+        file=upload,
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", BAD_FILES)
+def test_every_kind_of_bad_file_is_refused_with_its_reason(case, as_upload, files_in_storage):
+    data, reason = BAD_FILES[case]
+    before = files_in_storage()
+
+    with pytest.raises(ValidationError) as refused:
+        new_publication(as_upload(data, name=f"upload.{case}")).full_clean()
+
+    assert reason in " ".join(refused.value.message_dict["file"])
+    assert files_in_storage() == before
+
+
+@pytest.mark.django_db
+def test_saving_without_clean_refuses_too_and_stores_nothing(as_upload, files_in_storage):
+    before = files_in_storage()
+
+    with pytest.raises(ValidationError):
+        new_publication(as_upload(b"<html>nope</html>")).save()
+
+    assert files_in_storage() == before
+    assert not Publication.objects.filter(slug="a-strategy").exists()
+
+
+@pytest.mark.django_db
+def test_a_file_over_the_size_limit_is_refused(as_upload, settings):
+    settings.PUBLICATIONS_MAX_UPLOAD_BYTES = 1024
+    with pytest.raises(ValidationError) as refused:
+        new_publication(as_upload(make_pdf(5))).full_clean()
+
+    assert "the largest file accepted is 1 KB" in refused.value.message_dict["file"][0]
+
+
+@pytest.mark.django_db
+def test_a_good_pdf_gets_its_size_and_pages_from_the_file(as_upload):
+    data = make_pdf(pages=3)
+    publication = new_publication(as_upload(data, name="Our Strategy 2024.pdf"))
+    publication.full_clean()
+    publication.save()
+
+    assert (publication.file_size, publication.page_count) == (len(data), 3)
+    assert publication.original_filename == "Our Strategy 2024.pdf"
+    # Stored under a generated name, never the uploaded one.
+    assert "Our Strategy" not in publication.file.name
+    assert publication.file.name.startswith("publications/")
+
+
+@pytest.mark.django_db
+def test_a_pdf_that_hangs_the_parser_is_stopped(as_upload, settings, monkeypatch):
+    """The check runs in a child with a time limit; a stuck child is reported, not waited on."""
+    import subprocess
+
+    def stuck(*args, **kwargs):
+        raise subprocess.TimeoutExpired(cmd=args[0], timeout=kwargs["timeout"])
+
+    monkeypatch.setattr("publications.pdf_inspection.subprocess.run", stuck)
+    with pytest.raises(ValidationError) as refused:
+        new_publication(as_upload(make_pdf())).full_clean()
+
+    assert "took too long" in refused.value.message_dict["file"][0]
