@@ -7,3 +7,8 @@ class ContactsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "contacts"
     verbose_name = "Contacts"
+
+    def ready(self):
+        from contacts import signals
+
+        signals.connect()

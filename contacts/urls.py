@@ -1,3 +1,7 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from contacts import views
+
+urlpatterns = [
+    path("contact/now.json", views.now_json, name="contacts-now"),
+]

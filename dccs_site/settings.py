@@ -170,7 +170,15 @@ CMS_TEMPLATES = [
     ("cms/home.html", "Home page"),
 ]
 CMS_PLACEHOLDER_CONF = {
-    "content": {"name": "Page content", "plugins": ["TextPlugin", "LinkPlugin"]},
+    "content": {
+        "name": "Page content",
+        "plugins": [
+            "TextPlugin",
+            "LinkPlugin",
+            "LatestPublicationsPlugin",
+            "ContactCardPlugin",
+        ],
+    },
 }
 CMS_LANGUAGES = {
     SITE_ID: [{"code": "en", "name": "English", "public": True}],

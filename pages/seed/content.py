@@ -92,15 +92,11 @@ HOME = SeedPage(
             </ul>
             """
         ),
+        SeedPlugin("ContactCardPlugin", {"layout": "compact", "heading": "Contact us"}),
         _html(
-            f"""
-            <h2>Contact us</h2>
-            <p>Call the Children and Families team on {OFFICE_PHONE},
-            9am to 5pm Monday to Friday.</p>
-            <p>Outside office hours, call the emergency duty line on {EMERGENCY_PHONE}.
-            This line is for emergencies only.</p>
-            {IMMEDIATE_DANGER}
-            <p><a href="/contact/">Contact the Children and Families team</a></p>
+            """
+            <p><a href="/contact/">See all the ways to contact the Children and Families
+            team</a></p>
             """
         ),
         _html(
@@ -905,29 +901,8 @@ CONTACT = SeedPage(
         "emergency duty line for outside office hours."
     ),
     sections=(
-        IMMEDIATE_DANGER,
-        _html(
-            f"""
-            <h2>During office hours</h2>
-            <p>Phone: {OFFICE_PHONE}, 9am to 5pm Monday to Friday</p>
-            <p>Email: {OFFICE_EMAIL}</p>
-            """
-        ),
-        _html(
-            f"""
-            <h2>Write to us</h2>
-            {POSTAL_ADDRESS}
-            """
-        ),
-        _html(
-            f"""
-            <h2>Outside office hours</h2>
-            <p>For emergencies only:</p>
-            <p>Phone: {EMERGENCY_PHONE}</p>
-            <p>Email: {EMERGENCY_EMAIL}</p>
-            <p>We share our emergency duty service with the London Borough of Hackney.</p>
-            """
-        ),
+        # Which line to call right now, both lines, the address and the 999 warning.
+        SeedPlugin("ContactCardPlugin", {"layout": "full"}),
         _html(
             """
             <h2>Who runs the team</h2>

@@ -32,6 +32,13 @@ EDITOR_PUBLICATION_PERMISSIONS = (
     "delete_latestpublications",
     "view_latestpublications",
 )
+# Placing a contact card on a page is page editing; the contact lines themselves are not.
+EDITOR_CONTACTS_PERMISSIONS = (
+    "add_contactcard",
+    "change_contactcard",
+    "delete_contactcard",
+    "view_contactcard",
+)
 PAGE_PUBLISHING = ("publish_page", "delete_page")
 # Structured records that only publishers change.
 PUBLISHER_APPS = ("publications", "contacts")
@@ -50,7 +57,10 @@ def editor_permissions():
     publications = Permission.objects.filter(
         content_type__app_label="publications", codename__in=EDITOR_PUBLICATION_PERMISSIONS
     )
-    return pages | publications
+    contact_cards = Permission.objects.filter(
+        content_type__app_label="contacts", codename__in=EDITOR_CONTACTS_PERMISSIONS
+    )
+    return pages | publications | contact_cards
 
 
 def publisher_permissions():

@@ -15,6 +15,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from djangocms_versioning.models import Version
 
+from contacts.seed import seed_contacts
 from pages.seed import SeedPage, SeedPlugin
 from pages.seed.content import SEED_PAGES
 from pages.seed.roles import ensure_roles
@@ -82,6 +83,9 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         ensure_roles()
+        contacts = seed_contacts()
+        if contacts:
+            self.stdout.write(f"Seeded contacts: {', '.join(contacts)}.")
         publications = seed_publications()
         if publications:
             self.stdout.write(f"Seeded {len(publications)} publication(s).")

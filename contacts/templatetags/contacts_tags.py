@@ -1,0 +1,27 @@
+"""What contact templates need: phone links, times and days in words, the footer's numbers."""
+
+from django import template
+
+from contacts import phone, wording
+from contacts.choices import LineKind
+from contacts.services import contact_lines
+from contacts.status import load_opening_hours
+
+register = template.Library()
+
+register.filter("tel_href", phone.tel_href)
+register.filter("clock_time", wording.clock_time)
+register.filter("day_and_date", wording.day_and_date)
+register.filter("hours_summary", wording.hours_summary)
+
+
+@register.inclusion_tag("contacts/footer_numbers.html")
+def footer_contact_numbers():
+    """Both numbers as plain text, with the office hours: no "now" in the footer, so
+    the footer never limits how long a page may be cached."""
+    lines = contact_lines()
+    return {
+        "office": lines[LineKind.OFFICE],
+        "out_of_hours": lines[LineKind.OUT_OF_HOURS],
+        "opening_hours": load_opening_hours(),
+    }
