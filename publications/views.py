@@ -1,5 +1,7 @@
 """Publications pages: the list, one publication, its download, and old addresses."""
 
+from functools import wraps
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
@@ -65,18 +67,28 @@ class Gone(Exception):
         self.publication = publication
 
 
-def gone(request, publication):
-    return render(
-        request, "publications/publication_gone.html", {"publication": publication}, status=410
-    )
+def answers_gone(view):
+    """Render 410 Gone (with a short explanation) when the view finds a withdrawn publication."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except Gone as error:
+            return render(
+                request,
+                "publications/publication_gone.html",
+                {"publication": error.publication},
+                status=410,
+            )
+
+    return wrapper
 
 
 @require_safe
+@answers_gone
 def publication_detail(request, slug):
-    try:
-        publication = find_publication(slug)
-    except Gone as error:
-        return gone(request, error.publication)
+    publication = find_publication(slug)
     if publication.slug != slug:
         return redirect(publication, permanent=True)
     return render(
@@ -105,21 +117,17 @@ def pdf_response(stored_file, filename):
 
 
 @require_safe
+@answers_gone
 def publication_download(request, slug):
-    try:
-        publication = find_publication(slug)
-    except Gone as error:
-        return gone(request, error.publication)
+    publication = find_publication(slug)
     if publication.slug != slug:
         return redirect(publication.get_download_url(), permanent=True)
     return pdf_response(publication.file, publication.download_filename)
 
 
 @require_safe
+@answers_gone
 def earlier_file_download(request, slug, pk):
-    try:
-        publication = find_publication(slug)
-    except Gone as error:
-        return gone(request, error.publication)
+    publication = find_publication(slug)
     earlier = get_object_or_404(EarlierFile, publication=publication, pk=pk)
     return pdf_response(earlier.file, earlier.download_filename)
