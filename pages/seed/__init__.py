@@ -1,7 +1,7 @@
 """The site's first content, written from the department's source documents.
 
 The seed command reads only what is here: the project never reads the source
-documents at run time. Each page's words live in ``content.py``.
+documents at run time. Each page's words live in ``content/``, a module per page.
 """
 
 from dataclasses import dataclass, field

@@ -1,0 +1,63 @@
+"""The home page."""
+
+from pages.seed import SeedPage, SeedPlugin
+from pages.seed.content.markup import html
+
+HOME = SeedPage(
+    slug="",
+    title="Community and Children's Services",
+    menu_title="Home",
+    meta_description=(
+        "The City of London Corporation's Department of Community and Children's Services: "
+        "what we do, how to contact us and our latest Ofsted judgement."
+    ),
+    template="cms/home.html",
+    sections=(
+        html(
+            """
+            <h2>What we do</h2>
+            <p>The Department of Community and Children's Services (DCCS) provides care and
+            support to the people who live and work in the City of London. We are responsible
+            for:</p>
+            <ul>
+            <li>people, housing, education, social care and community services for the more
+            than 9,000 residents of the Square Mile (as of September 2024)</li>
+            <li>public health, leisure and adult education for residents and for the more than
+            half a million people who work in the City of London</li>
+            <li>building new affordable homes, and maintaining and repairing our existing
+            homes</li>
+            </ul>
+            """
+        ),
+        SeedPlugin("ContactCardPlugin", {"layout": "compact", "heading": "Contact us"}),
+        html(
+            """
+            <p><a href="/contact/">See all the ways to contact the Children and Families
+            team</a></p>
+            """
+        ),
+        html(
+            """
+            <h2>Our latest Ofsted inspection</h2>
+            <p>Ofsted inspected our children's social care services from 23 to 27 September
+            2024. This was a short inspection under the Inspection of Local Authority
+            Children's Services (ILACS) framework.</p>
+            <p>Ofsted published its findings on 5 November 2024. Our services received an
+            overall judgement of <strong>Outstanding</strong>.</p>
+            <p><a href="/ofsted/">Read about our Ofsted inspections</a></p>
+            """
+        ),
+        SeedPlugin("LatestPublicationsPlugin", {"heading": "Latest publications", "count": 3}),
+        html(
+            """
+            <h2>Find out more</h2>
+            <ul>
+            <li><a href="/about/">About the department</a>: our priorities, plans and
+            performance</li>
+            <li><a href="/governance/">How we are governed</a>: the boards, committees and
+            partnerships that oversee our work</li>
+            </ul>
+            """
+        ),
+    ),
+)
