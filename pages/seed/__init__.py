@@ -35,3 +35,11 @@ class SeedPage:
     in_navigation: bool = True
     template: str = "cms/page.html"
     apphook: str = ""
+    parent: str = ""  # the slug of the parent page (seeded before this one); "" for top level
+
+    @property
+    def path(self) -> str:
+        """The page's address once seeded: "/", "/about/", "/about/performance/"."""
+        if not self.slug:
+            return "/"
+        return f"/{self.parent}/{self.slug}/" if self.parent else f"/{self.slug}/"

@@ -7,7 +7,7 @@ from pages.seed.content import SEED_PAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PATHS = [f"/{seed.slug}/" if seed.slug else "/" for seed in SEED_PAGES] + ["/no-such-page/"]
+PATHS = [seed.path for seed in SEED_PAGES] + ["/no-such-page/"]
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 

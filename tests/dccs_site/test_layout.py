@@ -8,7 +8,7 @@ import time_machine
 
 from pages.seed.content import SEED_PAGES
 
-SEEDED_PATHS = [f"/{seed.slug}/" if seed.slug else "/" for seed in SEED_PAGES]
+SEEDED_PATHS = [seed.path for seed in SEED_PAGES]
 
 
 def text_of(response):

@@ -57,6 +57,7 @@ def create_seed_page(seed: SeedPage, author, site) -> Page:
         reverse_id=reverse_id_for(seed),
         site=site,
         apphook=seed.apphook or None,
+        parent=Page.objects.get(reverse_id=seed.parent, site=site) if seed.parent else None,
         apphook_namespace="publications" if seed.apphook == "PublicationsApphook" else None,
     )
     content = PageContent.admin_manager.get(page=page, language=LANGUAGE)
@@ -100,7 +101,7 @@ class Command(BaseCommand):
             if Page.objects.filter(reverse_id=reverse_id, site=site).exists():
                 continue
             create_seed_page(seed, author, site)
-            created.append(f"/{seed.slug}/" if seed.slug else "/")
+            created.append(seed.path)
         if created:
             self.stdout.write(f"Seeded {len(created)} page(s): {', '.join(created)}")
         else:
