@@ -6,23 +6,18 @@ cache is invalidated after the commit, so a request during the transaction
 cannot refill it with the old data.
 """
 
-from cms.cache import invalidate_cms_page_cache
-from cms.models import Placeholder
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from contacts.models import BankHolidayException, Closure, ContactLine, OpeningHours
+from dccs_site.cache import refresh_pages_showing
 
 CONTACT_DATA = (ContactLine, OpeningHours, Closure, BankHolidayException)
 
 
 def forget_pages_showing_contacts() -> None:
     """Drop cached pages (every page has the numbers in its footer) and cached cards."""
-    invalidate_cms_page_cache()
-    placeholders = Placeholder.objects.filter(cmsplugin__plugin_type="ContactCardPlugin")
-    for placeholder in placeholders.distinct():
-        for language in placeholder.get_plugins().values_list("language", flat=True).distinct():
-            placeholder.clear_cache(language)
+    refresh_pages_showing(["ContactCardPlugin"])
 
 
 def contact_data_changed(**kwargs) -> None:

@@ -177,6 +177,11 @@ CMS_PLACEHOLDER_CONF = {
             "LinkPlugin",
             "LatestPublicationsPlugin",
             "ContactCardPlugin",
+            "GovernanceBodiesPlugin",
+            "OfstedInspectionsPlugin",
+            "LatestOfstedJudgementPlugin",
+            "PriorityThemesPlugin",
+            "KpisPlugin",
         ],
     },
 }

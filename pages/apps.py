@@ -1,5 +1,12 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+
+# The tuples, in pages/models/<module>, of the records whose change must refresh cached pages.
+RECORD_TUPLES = {
+    "governance": "GOVERNANCE_RECORDS",
+    "inspections": "INSPECTION_RECORDS",
+    "performance": "PERFORMANCE_RECORDS",
+}
 
 
 class PagesConfig(AppConfig):
@@ -10,6 +17,16 @@ class PagesConfig(AppConfig):
     verbose_name = "Pages"
 
     def ready(self):
-        from pages.signals import forget_cached_content_type_ids
+        from importlib import import_module
+
+        from pages.signals import forget_cached_content_type_ids, records_changed
 
         post_migrate.connect(forget_cached_content_type_ids, dispatch_uid="pages.forget_ct_ids")
+        for module, name in RECORD_TUPLES.items():
+            for model in getattr(import_module(f"pages.models.{module}"), name, ()):
+                for signal in (post_save, post_delete):
+                    signal.connect(records_changed, sender=model, dispatch_uid=f"{model}-{signal}")
+                for field in model._meta.many_to_many:
+                    m2m_changed.connect(
+                        records_changed, sender=field.remote_field.through, dispatch_uid=f"{field}"
+                    )

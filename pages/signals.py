@@ -15,15 +15,19 @@ def forget_cached_content_type_ids(**kwargs):
         versionable.__dict__.pop("content_types", None)
 
 
+def record_plugin_types():
+    """The plugins (pages/plugins_*.py) that render the department's records."""
+    from cms.plugin_pool import plugin_pool
+
+    return [
+        plugin.__name__
+        for plugin in plugin_pool.get_all_plugins()
+        if plugin.__module__.startswith("pages.plugins_")
+    ]
+
+
 def records_changed(**kwargs):
-    """A record shown on CMS pages changed: drop every cached page, now and after commit.
+    """A record shown on CMS pages changed: every page showing it is rendered afresh."""
+    from dccs_site.cache import refresh_pages_showing
 
-    Connect it to post_save, post_delete (and m2m_changed) of each such model.
-    After commit too: a request during the transaction could refill the cache
-    with the old page under the new cache version.
-    """
-    from cms.cache import invalidate_cms_page_cache
-    from django.db import transaction
-
-    invalidate_cms_page_cache()
-    transaction.on_commit(invalidate_cms_page_cache)
+    refresh_pages_showing(record_plugin_types())

@@ -40,8 +40,8 @@ EDITOR_CONTACTS_PERMISSIONS = (
     "view_contactcard",
 )
 PAGE_PUBLISHING = ("publish_page", "delete_page")
-# Structured records that only publishers change.
-PUBLISHER_APPS = ("publications", "contacts")
+# Structured records that only publishers change (editors may view those in pages/).
+PUBLISHER_APPS = ("publications", "contacts", "pages")
 
 
 def page_editing_permissions():
@@ -60,7 +60,22 @@ def editor_permissions():
     contact_cards = Permission.objects.filter(
         content_type__app_label="contacts", codename__in=EDITOR_CONTACTS_PERMISSIONS
     )
-    return pages | publications | contact_cards
+    return pages | publications | contact_cards | department_record_permissions()
+
+
+def department_record_permissions():
+    """Editors view the department's records (pages/) and place the plugins that show them."""
+    from cms.models import CMSPlugin
+    from django.apps import apps
+
+    plugin_models = [
+        model._meta.model_name
+        for model in apps.get_app_config("pages").get_models()
+        if issubclass(model, CMSPlugin)
+    ]
+    return Permission.objects.filter(content_type__app_label="pages").filter(
+        Q(codename__startswith="view_") | Q(content_type__model__in=plugin_models)
+    )
 
 
 def publisher_permissions():

@@ -20,8 +20,11 @@ KEY_FACTS = {
         "Independence, involvement and choice",
         "Health and wellbeing",
         "Community",
+    ],
+    "/about/performance/": [
         "Proportion of care leavers with up-to-date pathway plan",
         "79%",
+        "2023/24",
     ],
     "/governance/": [
         "Children's Partnership Board",

@@ -18,6 +18,9 @@ from djangocms_versioning.models import Version
 from contacts.seed import seed_contacts
 from pages.seed import SeedPage, SeedPlugin
 from pages.seed.content import SEED_PAGES
+from pages.seed.governance import seed_governance
+from pages.seed.inspections import seed_inspections
+from pages.seed.performance import seed_performance
 from pages.seed.roles import ensure_roles
 from publications.seed import seed_publications
 
@@ -90,6 +93,15 @@ class Command(BaseCommand):
         publications = seed_publications()
         if publications:
             self.stdout.write(f"Seeded {len(publications)} publication(s).")
+        # Records shown on pages, before the pages (inspections link to publications).
+        for name, seed in (
+            ("governance bodies", seed_governance),
+            ("inspections", seed_inspections),
+            ("priority themes and KPIs", seed_performance),
+        ):
+            records = seed()
+            if records:
+                self.stdout.write(f"Seeded {len(records)} {name}.")
         site = Site.objects.get_current()
         if site.name == "example.com":  # Django's placeholder, shown in the CMS toolbar
             site.name = SITE_NAME

@@ -35,12 +35,14 @@ from pages.seed.content.contact import CONTACT
 from pages.seed.content.governance import GOVERNANCE
 from pages.seed.content.home import HOME
 from pages.seed.content.ofsted import OFSTED
+from pages.seed.content.performance import PERFORMANCE
 from pages.seed.content.publications import PUBLICATIONS
 from pages.seed.content.website import ACCESSIBILITY, COOKIES, PRIVACY
 
 SEED_PAGES: tuple[SeedPage, ...] = (
     HOME,
     ABOUT,
+    PERFORMANCE,
     GOVERNANCE,
     OFSTED,
     PUBLICATIONS,

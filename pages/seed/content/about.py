@@ -1,78 +1,7 @@
 """The about page."""
 
-from pages.seed import SeedPage
+from pages.seed import SeedPage, SeedPlugin
 from pages.seed.content.markup import html
-
-# The 13 KPIs of the departmental business plan for 2023/24 (003):
-# number, KPI, current performance, target. Arrows are written as words.
-KPIS = (
-    (
-        "1",
-        "Proportion of children looked after with 3 or more accommodation placements",
-        "0%",
-        "0%",
-    ),
-    (
-        "2",
-        "Proportion of children looked after receiving initial health assessment within timescale",
-        "90%",
-        "100%",
-    ),
-    ("3", "Proportion of care leavers with up-to-date pathway plan", "79%", "90%"),
-    ("4", "Proportion of care leavers in education, employment or training", "88%", "100%"),
-    ("5", "Proportion of care leavers in suitable accommodation", "95%", "100%"),
-    (
-        "6",
-        "Proportion of children with special educational needs and disability receiving an "
-        "Education Health and Care Plan within 20 days",
-        "100%",
-        "100%",
-    ),
-    (
-        "7",
-        "Proportion of 2023/24 major works programme (3,880 windows, 1,510 fire doors) delivered",
-        "New",
-        "90%",
-    ),
-    (
-        "8",
-        "Increase the thermal efficiency (SAP Rating) of the social housing stock",
-        "69",
-        "Increase",
-    ),
-    (
-        "9",
-        "20% reduction in people defined as living on the streets",
-        "9% reduction",
-        "20% reduction",
-    ),
-    (
-        "10",
-        "Proportion of individuals new to rough sleeping to be offered a route off the streets "
-        "within 72 hours of their first contact with City outreach",
-        "84%",
-        "100%",
-    ),
-    ("11", "Proportion of Adult Social Care Assessments completed within 28 days", "New", "70%"),
-    (
-        "12",
-        "Proportion of Carer Reviews completed within 12 months of previous review",
-        "70%",
-        "100%",
-    ),
-    (
-        "13",
-        "Proportion of older people (65 and over) who were still at home 91 days after "
-        "discharge from hospital into reablement/rehabilitation services",
-        "85%",
-        "90%",
-    ),
-)
-
-KPI_ROWS = "\n".join(
-    f'<tr><td>{number}</td><th scope="row">{kpi}</th><td>{current}</td><td>{target}</td></tr>'
-    for number, kpi, current, target in KPIS
-)
 
 ABOUT = SeedPage(
     slug="about",
@@ -107,25 +36,8 @@ ABOUT = SeedPage(
             pan-London initiatives.</p>
             """
         ),
-        html(
-            """
-            <h2>Our five priority themes</h2>
-            <p>The DCCS Outcomes Framework sets out our five priority themes:</p>
-            <ul>
-            <li><strong>Safe</strong>: people of all ages live in safe communities, our homes
-            are safe and well maintained and our estates are protected from harm</li>
-            <li><strong>Potential</strong>: people of all ages can achieve their ambitions
-            through education, training and lifelong learning</li>
-            <li><strong>Independence, involvement and choice</strong>: people of all ages can
-            live independently, play a role in their communities and exercise choice over
-            their services</li>
-            <li><strong>Health and wellbeing</strong>: people of all ages enjoy good health and
-            wellbeing</li>
-            <li><strong>Community</strong>: people of all ages feel part of, engaged with and
-            able to shape their community</li>
-            </ul>
-            """
-        ),
+        # The themes are records (pages/seed/performance.py), shown by their plugin.
+        SeedPlugin("PriorityThemesPlugin", {"heading": "Our five priority themes"}),
         html(
             """
             <h2>Our major workstreams for 2023/24</h2>
@@ -199,22 +111,12 @@ ABOUT = SeedPage(
             """
         ),
         html(
-            f"""
-            <h2>Key performance indicators</h2>
+            """
+            <h2>How we are performing</h2>
             <p>Our departmental business plan for 2023/24 set 13 key performance indicators
-            (KPIs). The table shows our performance when the plan was written, and the target
-            for each indicator. “New” is how the plan marks a new indicator.</p>
-            <table>
-            <caption>Key performance indicators from the departmental business plan for
-            2023/24</caption>
-            <thead>
-            <tr><th scope="col">Number</th><th scope="col">KPI</th>
-            <th scope="col">Current performance</th><th scope="col">Target</th></tr>
-            </thead>
-            <tbody>
-            {KPI_ROWS}
-            </tbody>
-            </table>
+            (KPIs), each with a target.</p>
+            <p><a href="/about/performance/">See how we are performing against our
+            targets</a></p>
             """
         ),
         html(

@@ -36,17 +36,7 @@ HOME = SeedPage(
             team</a></p>
             """
         ),
-        html(
-            """
-            <h2>Our latest Ofsted inspection</h2>
-            <p>Ofsted inspected our children's social care services from 23 to 27 September
-            2024. This was a short inspection under the Inspection of Local Authority
-            Children's Services (ILACS) framework.</p>
-            <p>Ofsted published its findings on 5 November 2024. Our services received an
-            overall judgement of <strong>Outstanding</strong>.</p>
-            <p><a href="/ofsted/">Read about our Ofsted inspections</a></p>
-            """
-        ),
+        SeedPlugin("LatestOfstedJudgementPlugin", {"heading": "Our latest Ofsted inspection"}),
         SeedPlugin("LatestPublicationsPlugin", {"heading": "Latest publications", "count": 3}),
         html(
             """

@@ -1,0 +1,74 @@
+"""The reporting-lines picture is laid out from the relationships alone, whatever they are."""
+
+from itertools import pairwise
+
+from pages.models import BodyRelationship, GovernanceBody, RelationshipKind
+from pages.plugins_governance import columns_for, layout_diagram, reporting_list
+
+REPORTS_TO = RelationshipKind.REPORTS_TO
+
+
+def bodies(*names):
+    return [GovernanceBody(pk=number, name=name, slug=name.lower()) for number, name in
+            enumerate(names, start=1)]  # fmt: skip
+
+
+def relate(one, kind, other):
+    return BodyRelationship(from_body=one, kind=kind, to_body=other, source="A test")
+
+
+def test_a_chain_of_reporting_lines_runs_left_to_right():
+    panel, sub_committee, committee = bodies("Panel", "Sub-committee", "Committee")
+    lines = [relate(panel, REPORTS_TO, sub_committee), relate(sub_committee, REPORTS_TO, committee)]
+
+    diagram = layout_diagram(lines)
+
+    x = {box.body.name: box.x for box in diagram.boxes}
+    assert x["Panel"] < x["Sub-committee"] < x["Committee"]
+    assert all(line.x1 < line.x2 for line in diagram.lines)
+
+
+def test_a_loop_that_no_source_would_state_still_draws():
+    one, other = bodies("One", "Other")
+
+    columns = columns_for([relate(one, REPORTS_TO, other), relate(other, REPORTS_TO, one)])
+
+    assert sorted(columns.values()) == [0, 1]
+
+
+def test_long_names_wrap_inside_their_box_and_boxes_do_not_overlap():
+    department, *others = bodies(
+        "Department",
+        "City of London sub-committee of the City and Hackney Safeguarding Children Partnership",
+        "Safeguarding and SEND Sub-Committee",
+        "Achieving Excellence Board",
+    )
+    diagram = layout_diagram(
+        [relate(department, RelationshipKind.ACCOUNTABLE_TO, other) for other in others]
+    )
+
+    long_name = next(box for box in diagram.boxes if box.body.name.startswith("City of London"))
+    assert all(len(line) <= 25 for line in long_name.lines)
+    assert " ".join(long_name.lines) == long_name.body.name
+    column = sorted((box for box in diagram.boxes if box.x > 100), key=lambda box: box.y)
+    assert all(upper.y + upper.height < lower.y for upper, lower in pairwise(column))
+    assert "Sub-Committee" in next(
+        " ".join(box.lines) for box in diagram.boxes if box.body.name.startswith("Safeguarding")
+    )
+
+
+def test_the_list_groups_each_bodys_relationships_by_kind():
+    department, committee, board = bodies("Department", "Committee", "Board")
+    lines = [
+        relate(department, REPORTS_TO, committee),
+        relate(department, RelationshipKind.ACCOUNTABLE_TO, board),
+        relate(department, RelationshipKind.ACCOUNTABLE_TO, committee),
+    ]
+
+    [(body, kinds)] = reporting_list(lines)
+
+    assert body == department
+    assert [(group.label, [other.name for other in group.bodies]) for group in kinds] == [
+        ("Reports to", ["Committee"]),
+        ("Accountable to", ["Board", "Committee"]),
+    ]

@@ -1,0 +1,262 @@
+"""The governance page: every body grouped by kind, a picture of who reports to whom, its list."""
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+
+import pytest
+from cms.api import add_plugin, create_page
+from cms.models import PageContent
+from django.contrib.auth import get_user_model
+from djangocms_versioning.models import Version
+
+from pages.models import BodyDuty, BodyRelationship, GovernanceBody, RelationshipKind
+from pages.seed.governance import seed_governance
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGE = "en"
+
+
+def reseed_governance():
+    """Exactly the seeded bodies: nothing an earlier test (or the site seed) left."""
+    GovernanceBody.objects.all().delete()
+    seed_governance()
+
+
+def publish_governance_page(slug: str = "bodies") -> str:
+    """A new published page with the plugin on it, as an editor would place it."""
+    author, _ = get_user_model().objects.get_or_create(
+        username="governance-author", defaults={"is_staff": True, "is_superuser": True}
+    )
+    page = create_page(
+        title="Our governance", template="cms/page.html", language=LANGUAGE, slug=slug,
+        created_by=author,
+    )  # fmt: skip
+    content = PageContent.admin_manager.get(page=page, language=LANGUAGE)
+    content.rescan_placeholders()
+    placeholder = content.get_placeholders().get(slot="content")
+    add_plugin(placeholder, "GovernanceBodiesPlugin", LANGUAGE)
+    Version.objects.get_for_content(content).publish(author)
+    return f"/{slug}/"
+
+
+def visible(html: str) -> str:
+    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html))).strip()
+
+
+def body_section(html: str, slug: str) -> str:
+    """One body's section: from its heading to the next heading of its level or above."""
+    start = html.index(f'<h3 id="{slug}">')
+    following = re.compile(r"<h[123][ >]").search(html, start + 1)
+    return html[start : following.start() if following else None]
+
+
+def picture_relationships(html: str) -> set[tuple[str, str, str]]:
+    """(from slug, kind, to slug) of every line the picture draws."""
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    lines = re.findall(r"<line [^>]*data-from[^>]*>", svg)
+    return {
+        (attrs["from"], attrs["kind"], attrs["to"])
+        for attrs in (dict(re.findall(r'data-(from|kind|to)="([^"]+)"', line)) for line in lines)
+    }
+
+
+class ReportingListReader(HTMLParser):
+    """Reads the picture's text equivalent: body link > "Reports to:" > linked bodies."""
+
+    def __init__(self):
+        super().__init__()
+        self.depth = 0  # <ul> levels inside the list; 0 outside it
+        self.body = self.kind = None
+        self.words = ""
+        self.found: set[tuple[str, str, str]] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "ul" and (self.depth or "data-reporting-list" in attrs):
+            if self.depth == 2:
+                self.kind = self.words.strip().rstrip(":")
+            self.depth += 1
+        elif tag == "li" and self.depth == 2:
+            self.words = ""
+        elif tag == "a" and self.depth == 1:
+            self.body = attrs["href"].lstrip("#")
+        elif tag == "a" and self.depth == 3:
+            self.found.add((self.body, self.kind, attrs["href"].lstrip("#")))
+
+    def handle_endtag(self, tag):
+        if tag == "ul" and self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self.depth == 2:
+            self.words += data
+
+
+def list_relationships(html: str) -> set[tuple[str, str, str]]:
+    """(from slug, kind as written, to slug) of every item in the nested list."""
+    reader = ReportingListReader()
+    reader.feed(html)
+    return reader.found
+
+
+@pytest.fixture
+def governance_page():
+    reseed_governance()
+    return publish_governance_page()
+
+
+def test_the_seeded_facts_appear_in_each_bodys_section(governance_page, client):
+    html = client.get(governance_page).content.decode()
+
+    board = visible(body_section(html, "achieving-excellence-board"))
+    assert "Chair Independently chaired" in board
+    adults = visible(body_section(html, "city-and-hackney-safeguarding-adults-board"))
+    assert "Statutory basis Care Act 2014" in adults
+    assert "Its three main duties under the Care Act 2014" in adults
+    for duty in (
+        "To publish a strategy",
+        "To publish an annual report",
+        "Safeguarding Adults Reviews",
+    ):
+        assert duty in adults
+    partnership = visible(body_section(html, "city-and-hackney-safeguarding-children-partnership"))
+    assert "City and Hackney Safeguarding Children Partnership (CHSCP)" in partnership
+    assert "Meets Quarterly" in partnership
+    assert "Reports to it City of London sub-committee" in partnership
+    sub_committee = visible(body_section(html, "safeguarding-and-send-sub-committee"))
+    assert "Also called Safeguarding Sub-Committee (in our report of January 2025)" in sub_committee
+
+
+def test_every_body_has_a_section_at_a_stable_anchor_grouped_by_kind(governance_page, client):
+    html = client.get(governance_page).content.decode()
+
+    for body in GovernanceBody.objects.all():
+        assert f'<h3 id="{body.slug}">{body.heading}</h3>'.replace("'", "&#x27;") in html
+        assert body.get_absolute_url() == f"/governance/#{body.slug}"
+    groups = re.findall(r"<h2>([^<]+)</h2>", html)
+    assert groups[:3] == ["Our department", "Committees", "Sub-committees"]
+    assert groups[-1] == "Forums for children, young people and parents"
+    forums = html[html.index("<h2>Forums for children") :]
+    for name in ("Children in Care Council", "City Youth Forum", "SEND Parents Forum"):
+        assert f">{name}</h3>" in forums
+
+
+def test_the_picture_and_its_list_carry_the_same_relationships_as_the_data(governance_page, client):
+    html = client.get(governance_page).content.decode()
+    stored = BodyRelationship.objects.values_list("from_body__slug", "kind", "to_body__slug")
+    labels = {kind.value: kind.label for kind in RelationshipKind}
+
+    assert picture_relationships(html) == set(stored)
+    assert list_relationships(html) == {(one, labels[kind], other) for one, kind, other in stored}
+    assert len(stored) == 15
+
+
+def test_the_picture_is_an_image_with_a_text_alternative(governance_page, client):
+    html = client.get(governance_page).content.decode()
+    svg = html[html.index("<svg") : html.index(">", html.index("<svg"))]
+
+    assert 'role="img"' in svg
+    title = re.search(r'aria-labelledby="([^"]+)"', svg)[1]
+    desc = re.search(r'aria-describedby="([^"]+)"', svg)[1]
+    assert re.search(rf'<title id="{title}">Who reports to whom: ', html)
+    assert re.search(rf'<desc id="{desc}">[^<]*The list after the picture gives the same', html)
+    assert "<script" not in html[html.index("<svg") : html.index("</svg>")]
+
+
+def test_each_body_says_when_it_was_last_updated(governance_page, client):
+    body = GovernanceBody.objects.get(slug="corporate-parenting-task-group")
+    GovernanceBody.objects.filter(pk=body.pk).update(updated_at="2025-03-04T12:00:00Z")
+
+    html = client.get(governance_page).content.decode()
+
+    section = body_section(html, body.slug)
+    assert 'Last updated: <time datetime="2025-03-04">4 March 2025</time>' in section
+
+
+def test_a_saved_change_shows_on_the_cached_page(
+    governance_page, client, django_capture_on_commit_callbacks
+):
+    board = GovernanceBody.objects.get(slug="achieving-excellence-board")
+    assert "Meets monthly" not in visible(client.get(governance_page).content.decode())
+    # The page really is cached: a change behind its back (no save signal) does not show.
+    GovernanceBody.objects.filter(pk=board.pk).update(meets="Behind the cache")
+    assert "Behind the cache" not in client.get(governance_page).text
+
+    with django_capture_on_commit_callbacks(execute=True):
+        board.meets = "Monthly"
+        board.save()
+        BodyDuty.objects.create(body=board, text="Holding the service to account", position=1)
+    section = visible(body_section(client.get(governance_page).content.decode(), board.slug))
+
+    assert "Meets Monthly" in section
+    assert "Holding the service to account" in section
+
+
+def test_a_new_relationship_shows_in_the_picture_and_the_list(
+    governance_page, client, django_capture_on_commit_callbacks
+):
+    client.get(governance_page)  # cached
+    with django_capture_on_commit_callbacks(execute=True):
+        BodyRelationship.objects.create(
+            from_body=GovernanceBody.objects.get(slug="mace-panel"),
+            kind=RelationshipKind.REPORTS_TO,
+            to_body=GovernanceBody.objects.get(slug="safeguarding-and-send-sub-committee"),
+            source="A test",
+        )
+    html = client.get(governance_page).content.decode()
+
+    added = ("mace-panel", "reports-to", "safeguarding-and-send-sub-committee")
+    assert added in picture_relationships(html)
+    assert ("mace-panel", "Reports to", "safeguarding-and-send-sub-committee") in (
+        list_relationships(html)
+    )
+
+
+def test_the_page_takes_the_same_number_of_queries_however_many_bodies(governance_page, client):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        cache.clear()
+        with CaptureQueriesContext(connection) as captured:
+            client.get(governance_page)
+        return len(captured)
+
+    queries()  # warm the per-process caches (menus, URLs)
+    before = queries()
+    department = GovernanceBody.objects.get(slug="dccs")
+    for number in range(5):
+        body = GovernanceBody.objects.create(name=f"Test board {number}", kind="board")
+        BodyDuty.objects.create(body=body, text="A duty")
+        BodyRelationship.objects.create(
+            from_body=department,
+            kind=RelationshipKind.ACCOUNTABLE_TO,
+            to_body=body,
+            source="A test",
+        )
+
+    assert queries() == before
+
+
+def test_with_no_bodies_the_plugin_says_so(client):
+    GovernanceBody.objects.all().delete()
+    page = publish_governance_page("no-bodies")
+
+    html = client.get(page).content.decode()
+
+    assert "No governance bodies have been added yet." in html
+    assert "<svg" not in html
+
+
+def test_the_seeded_governance_page_carries_its_key_facts(seeded_site, client):
+    from tests.pages.test_seed import KEY_FACTS
+
+    reseed_governance()
+
+    text = visible(client.get("/governance/").content.decode())
+
+    assert [fact for fact in KEY_FACTS["/governance/"] if fact not in text] == []
+    assert "Regulators" in text  # the prose that is not about one body stays
