@@ -95,13 +95,14 @@ class Command(BaseCommand):
             self.stdout.write(f"Seeded {len(publications)} publication(s).")
         # Records shown on pages, before the pages (inspections link to publications).
         for name, seed in (
-            ("governance bodies", seed_governance),
-            ("inspections", seed_inspections),
-            ("priority themes and KPIs", seed_performance),
+            ("governance", seed_governance),
+            ("Ofsted inspections", seed_inspections),
+            ("performance", seed_performance),
         ):
             records = seed()
             if records:
-                self.stdout.write(f"Seeded {len(records)} {name}.")
+                summary = ", ".join(records) if len(records) <= 4 else f"{len(records)} records"
+                self.stdout.write(f"Seeded {name}: {summary}.")
         site = Site.objects.get_current()
         if site.name == "example.com":  # Django's placeholder, shown in the CMS toolbar
             site.name = SITE_NAME
