@@ -13,6 +13,8 @@ from cms.models import CMSPlugin
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from pages.models.plugin_settings import HeadedPluginSettings
+
 __all__ = [
     "Inspectorate",
     "InspectionKind",
@@ -339,13 +341,10 @@ class InspectionHistory(CMSPlugin):
         return self.latest_heading
 
 
-class LatestInspectionJudgement(CMSPlugin):
+class LatestInspectionJudgement(HeadedPluginSettings):
     """Settings of a "Latest Ofsted judgement" plugin: the headline, on any page."""
 
     heading = models.CharField(max_length=100, default="Our latest Ofsted inspection")
-
-    def __str__(self):
-        return self.heading
 
 
 INSPECTION_RECORDS = (Inspection, InspectionJudgement, InspectionFinding, InspectionRecommendation)

@@ -2,10 +2,11 @@
 
 from decimal import Decimal
 
-from cms.models import CMSPlugin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+
+from pages.models.plugin_settings import HeadedPluginSettings
 
 __all__ = [
     "Kpi",
@@ -235,22 +236,16 @@ class Kpi(models.Model):
         return self.format_figure(self.target_value)
 
 
-class PriorityThemeList(CMSPlugin):
+class PriorityThemeList(HeadedPluginSettings):
     """Settings of the priority themes plugin: the themes themselves are records."""
 
     heading = models.CharField(max_length=100, default="Our priority themes")
 
-    def __str__(self):
-        return self.heading
 
-
-class KpiReport(CMSPlugin):
+class KpiReport(HeadedPluginSettings):
     """Settings of the KPI plugin (chart and table): the KPIs themselves are records."""
 
     heading = models.CharField(max_length=100, default="Key performance indicators")
-
-    def __str__(self):
-        return self.heading
 
 
 # Records shown on CMS pages: a change to any of them must refresh cached pages.
