@@ -155,14 +155,18 @@ class Publication(models.Model):
     def save(self, *args, **kwargs):
         if self.document_date:
             self.document_year = self.document_date.year
+        stored = self._stored_row()
         if self.has_new_file():
             facts = getattr(self, "_checked_pdf", None) or inspect_pdf(self.file.file)
             self.file_size, self.page_count = facts.size, facts.pages
             self.original_filename = os.path.basename(self.file.name)[:255]
-            self._keep_previous_file()
+            self._keep_previous_file(stored)
         if self.is_published and not self.first_published_at:
             self.first_published_at = timezone.now()
-        self._remember_old_slug()
+        if stored and stored["slug"] != self.slug:
+            PublicationSlug.objects.update_or_create(
+                slug=stored["slug"], defaults={"publication": self}
+            )
         super().save(*args, **kwargs)
         PublicationSlug.objects.update_or_create(slug=self.slug, defaults={"publication": self})
 
@@ -200,22 +204,26 @@ class Publication(models.Model):
     def has_new_file(self):
         return bool(self.file) and not self.file._committed
 
-    def _keep_previous_file(self):
+    def _stored_row(self):
+        """What the database holds for this publication now (None if it is new)."""
         if not self.pk:
-            return
-        previous = Publication.objects.filter(pk=self.pk).values(
-            "file", "original_filename", "file_size", "page_count"
+            return None
+        return (
+            Publication.objects.filter(pk=self.pk)
+            .values("slug", "file", "original_filename", "file_size", "page_count")
+            .first()
         )
-        previous = previous.first()
-        if previous and previous["file"]:
-            EarlierFile.objects.create(publication=self, **previous)
-            self.date_updated = timezone.localdate()
 
-    def _remember_old_slug(self):
-        if self.pk:
-            old = Publication.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
-            if old and old != self.slug:
-                PublicationSlug.objects.update_or_create(slug=old, defaults={"publication": self})
+    def _keep_previous_file(self, stored):
+        if stored and stored["file"]:
+            EarlierFile.objects.create(
+                publication=self,
+                file=stored["file"],
+                original_filename=stored["original_filename"],
+                file_size=stored["file_size"],
+                page_count=stored["page_count"],
+            )
+            self.date_updated = timezone.localdate()
 
     def get_download_url(self):
         return f"{self.get_absolute_url()}download/"
