@@ -6,9 +6,11 @@ proxy and refuses to start without a secret key. See .env.example.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -59,6 +61,8 @@ INSTALLED_APPS = [
     "easy_thumbnails",
     "djangocms_link",
     "djangocms_versioning",
+    "csp",
+    "axes",
     "pages",
     "publications",
     "contacts",
@@ -67,19 +71,26 @@ INSTALLED_APPS = [
 # No LocaleMiddleware and no cms LanguageCookieMiddleware: the site has one
 # language, and anonymous responses must set no cookie (see DESIGN.md).
 MIDDLEWARE = [
+    # Security headers first, so every response carries them, even one that
+    # another middleware answers on its own (a redirect, a database outage).
+    "django.middleware.security.SecurityMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "dccs_site.security.ContentSecurityPolicyMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "dccs_site.health.HealthCheckMiddleware",
     # Reloads the URLs when an editor attaches the publications list to a page.
     "cms.middleware.utils.ApphookReloadMiddleware",
-    "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cms.middleware.user.CurrentUserMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "dccs_site.urls"
@@ -123,6 +134,17 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Admin logins: django-axes counts failures per client address and per account.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+# End of admin logins.
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -142,7 +164,7 @@ USE_TZ = True
 SITE_ID = 1
 
 STATIC_URL = "/static/"
-STATIC_ROOT = VAR_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "staticfiles"))
 # static/ holds the site's own sources; `npm run build` compiles them with
 # GOV.UK Frontend into build/static/ (not committed), which is served from here.
 STATICFILES_DIRS = [BASE_DIR / "build" / "static"]
@@ -197,9 +219,12 @@ TEXT_INLINE_EDITING = True
 
 # Production: HTTPS behind a proxy that sets X-Forwarded-Proto. Each switch can
 # be overridden for a plain-HTTP local run or a test.
-X_FRAME_OPTIONS = "SAMEORIGIN"  # the CMS's editing views are same-origin iframes
+# CSP frame-ancestors does the real work: 'none' for the public, 'self' for
+# staff, whose editing windows are same-origin iframes (dccs_site/security.py).
+X_FRAME_OPTIONS = "DENY"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers check the app over plain HTTP
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
@@ -209,6 +234,64 @@ SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
 SESSION_COOKIE_HTTPONLY = True
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+# How long a visitor is asked to wait when the database is unreachable.
+OUTAGE_RETRY_AFTER_SECONDS = int(os.environ.get("OUTAGE_RETRY_AFTER_SECONDS", "30"))
+
+# Content-Security-Policy (django-csp 4). The public get this strict policy:
+# no inline script or style anywhere in the site's own templates.
+_CSP_PUBLIC = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    "style-src": [SELF],
+    "img-src": [SELF, "data:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],
+    "frame-src": [NONE],
+    "manifest-src": [SELF],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _CSP_PUBLIC}
+# Signed-in staff: what the CMS's editing needs, and no more (see DESIGN.md).
+# script-src never needs 'unsafe-inline' or 'unsafe-eval'.
+CONTENT_SECURITY_POLICY_STAFF = {
+    "DIRECTIVES": {
+        **_CSP_PUBLIC,
+        # the plugin editor, page settings, create wizard and sideframe are iframes
+        "frame-ancestors": [SELF],
+        "frame-src": [SELF],
+        # TipTap, the page tree and the version diff inject <style> from JavaScript
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+    }
+}
+
+# Browser features the site never uses, refused for every page and any frame.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 
 LOGGING = {
     "version": 1,

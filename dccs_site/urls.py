@@ -5,8 +5,10 @@ from django.urls import include, path
 
 from dccs_site import health
 
+handler500 = "dccs_site.failure.server_error"
+
 urlpatterns = [
-    path("healthz", health.healthz, name="healthz"),
+    path("healthz", health.healthz, name="healthz"),  # answered by HealthCheckMiddleware
     # Browsers ask for /favicon.ico whatever the page says; answer without a 404.
     path("favicon.ico", lambda request: redirect(static("images/favicon.svg"), permanent=True)),
     path("admin/", admin.site.urls),

@@ -109,14 +109,6 @@ def test_pages_load_nothing_from_elsewhere(seeded_site, client):
 
 
 @pytest.mark.django_db
-def test_health_check_reports_the_database(client):
-    response = client.get("/healthz")
-
-    assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
-
-
-@pytest.mark.django_db
 def test_the_favicon_request_is_answered_without_a_404(client):
     response = client.get("/favicon.ico")
 

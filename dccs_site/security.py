@@ -1,0 +1,52 @@
+"""The Content-Security-Policy header: strict for the public, relaxed for editors.
+
+Anonymous visitors get the strict policy in ``settings.CONTENT_SECURITY_POLICY``.
+Signed-in staff get ``settings.CONTENT_SECURITY_POLICY_STAFF``, which the CMS's
+editing needs (its editing windows are same-origin iframes; its rich-text
+editor and page tree inject styles from JavaScript). See DESIGN.md.
+
+The header is worked out afresh on every response, from the user who made the
+request. A header already on the response is thrown away first: django-csp's
+own middleware keeps one that is there, so a response cached while an editor
+was signed in would otherwise replay the editor's policy to the public.
+"""
+
+from csp.constants import HEADER
+from csp.middleware import CSPMiddleware, PolicyParts
+from csp.utils import default_config
+from django.conf import settings
+from django.utils.cache import add_never_cache_headers, patch_vary_headers
+
+
+def is_signed_in_staff(request) -> bool:
+    """True for an active staff user; False for anyone else, or if we cannot tell.
+
+    A request answered before authentication ran (a database outage, a cache)
+    has no ``user``, and reading the user can fail when the database is down:
+    both get the strict policy.
+    """
+    user = getattr(request, "user", None)
+    if user is None:
+        return False
+    try:
+        return bool(user.is_authenticated and user.is_active and user.is_staff)
+    except Exception:  # the session or user could not be read: treat as the public
+        return False
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    def process_response(self, request, response):
+        if HEADER in response:
+            del response[HEADER]
+        if is_signed_in_staff(request):
+            # What an editor sees (drafts, the toolbar) is never for a shared cache.
+            add_never_cache_headers(response)
+            patch_vary_headers(response, ["Cookie"])
+        return super().process_response(request, response)
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and is_signed_in_staff(request):
+            staff = settings.CONTENT_SECURITY_POLICY_STAFF["DIRECTIVES"]
+            return PolicyParts(default_config(staff), parts.update, parts.replace, parts.nonce)
+        return parts
