@@ -71,6 +71,7 @@ INSTALLED_APPS = [
 # No LocaleMiddleware and no cms LanguageCookieMiddleware: the site has one
 # language, and anonymous responses must set no cookie (see DESIGN.md).
 MIDDLEWARE = [
+    "dccs_site.observability.RequestLogMiddleware",
     # Security headers first, so every response carries them, even one that
     # another middleware answers on its own (a redirect, a database outage).
     "django.middleware.security.SecurityMiddleware",
@@ -143,6 +144,12 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"  # answered with 429 Too Many Requests
+# The client address is the one our proxy saw: the right-most X-Forwarded-For
+# entry behind one proxy (production), REMOTE_ADDR with none (a local run).
+# Entries further left come from the client and are never believed.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0" if DEBUG else "1"))
+AXES_CLIENT_IP_CALLABLE = "dccs_site.client_address.client_ip_address"
 # End of admin logins.
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -266,6 +273,9 @@ CONTENT_SECURITY_POLICY_STAFF = {
         # TipTap, the page tree and the version diff inject <style> from JavaScript
         "style-src": [SELF, UNSAFE_INLINE],
         "img-src": [SELF, "data:", "blob:"],
+        # the one inline script the CMS needs: the version comparison's source
+        # view (prettydiff, djangocms-versioning 2.x); a new release may change it
+        "script-src": [SELF, "'sha256-/IFTY5oHvTdSNPfHagH5Jd1j3jBQGFP3Z/2aLQSi8Uk='"],
     }
 }
 
@@ -293,9 +303,37 @@ PERMISSIONS_POLICY = {
     )
 }
 
+# Logs: JSON lines on standard error, one per request (dccs_site/observability.py).
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # django-axes announces itself at every start; its lockouts are warnings.
+        "axes.apps": {"level": "WARNING"},
+        # Every request is logged once by dccs_site.requests; not twice.
+        "django.server": {"level": "WARNING"},
+    },
 }
+
+# Errors to Sentry, when a DSN is given.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    from dccs_site.observability import init_sentry
+
+    init_sentry(SENTRY_DSN, environment=os.environ.get("SENTRY_ENVIRONMENT", "production"))
