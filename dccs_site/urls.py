@@ -1,9 +1,10 @@
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path
 
-from dccs_site import health
+from dccs_site import health, sitemaps
 
 handler500 = "dccs_site.failure.server_error"
 
@@ -11,6 +12,8 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),  # answered by HealthCheckMiddleware
     # Browsers ask for /favicon.ico whatever the page says; answer without a 404.
     path("favicon.ico", lambda request: redirect(static("images/favicon.svg"), permanent=True)),
+    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": sitemaps.SITEMAPS}, name="sitemap"),
+    path("robots.txt", sitemaps.robots_txt, name="robots"),
     path("admin/", admin.site.urls),
     path("", include("contacts.urls")),
     # django CMS serves every page in its tree; it must come last.
