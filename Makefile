@@ -48,3 +48,19 @@ format: install
 
 clean:
 	rm -rf build node_modules $(VENV) var/staticfiles
+
+# Operations: see "Backups and restore" in the README.
+.PHONY: backup restore resilience audit
+
+backup: $(VENV)/.installed
+	$(BIN)/python scripts/backups.py backup $(if $(BACKUP_DIR),--into "$(BACKUP_DIR)")
+
+restore: $(VENV)/.installed
+	@test -n "$(BACKUP)" || { echo "Say which backup: make restore BACKUP=var/backups/<time>"; exit 2; }
+	$(BIN)/python scripts/backups.py restore "$(BACKUP)"
+
+resilience: install
+	$(BIN)/python scripts/resilience.py $(RESILIENCE_ARGS)
+
+audit: $(VENV)/.installed
+	scripts/audit.sh
