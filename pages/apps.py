@@ -3,6 +3,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_migrate, pos
 
 # The tuples, in pages/models/<module>, of the records whose change must refresh cached pages.
 RECORD_TUPLES = {
+    "alerts": "ALERT_RECORDS",
     "governance": "GOVERNANCE_RECORDS",
     "inspections": "INSPECTION_RECORDS",
     "performance": "PERFORMANCE_RECORDS",
