@@ -5,6 +5,7 @@ from django.templatetags.static import static
 from django.urls import include, path
 
 from dccs_site import health, sitemaps
+from pages import feedback
 
 handler500 = "dccs_site.failure.server_error"
 
@@ -14,6 +15,8 @@ urlpatterns = [
     path("favicon.ico", lambda request: redirect(static("images/favicon.svg"), permanent=True)),
     path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": sitemaps.SITEMAPS}, name="sitemap"),
     path("robots.txt", sitemaps.robots_txt, name="robots"),
+    path("feedback/", feedback.feedback, name="feedback"),
+    path("feedback/thanks/", feedback.thanks, name="feedback-thanks"),
     path("admin/", admin.site.urls),
     path("", include("contacts.urls")),
     # django CMS serves every page in its tree; it must come last.

@@ -1,5 +1,7 @@
 """Pages about this website itself: accessibility statement, cookies, privacy notice."""
 
+from django.conf import settings
+
 from pages.seed import SeedPage
 from pages.seed.content.markup import html
 
@@ -203,6 +205,17 @@ PRIVACY = SeedPage(
             <p>Our servers may keep technical logs, such as your IP address, the page you
             asked for and the time you asked for it. We use these logs to keep the website
             secure and running.</p>
+            """
+        ),
+        html(
+            f"""
+            <h2>If you tell us whether a page is useful</h2>
+            <p>At the foot of most pages you can tell us whether the page was useful and
+            what you were looking for. We keep your answer, the address of the page and the
+            time you sent it. We do not keep your name, your contact details or your IP
+            address with it, so we cannot reply. We delete answers after
+            {settings.FEEDBACK_RETENTION_DAYS} days. Do not include personal information
+            in your answer.</p>
             """
         ),
         html(

@@ -1,0 +1,177 @@
+"""The "Is this page useful?" form: stored first, from any page, cached or not.
+
+The form sits at the foot of pages that are cached and served to everyone, so
+it carries no CSRF token and the site gives readers no cookie. Instead the
+endpoint refuses posts whose Origin (or, failing that, Referer) is not this
+site, which is what stops another website posting in a reader's name. It
+changes nothing but the feedback table. A hidden honeypot field and a per-client
+rate limit keep out most spam without a third-party CAPTCHA.
+"""
+
+import hashlib
+import re
+from urllib.parse import urlencode, urlsplit
+
+from django import forms
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from dccs_site.client_address import client_ip_address
+from pages.models import PageFeedback
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: str) -> str:
+    """Drop NUL and other control characters; keep ordinary new lines."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return CONTROL_CHARACTERS.sub("", value).strip()
+
+
+class CleanTextField(forms.CharField):
+    """Free text with NUL and other control characters dropped before it is checked."""
+
+    def to_python(self, value):
+        return clean_text(super().to_python(value))
+
+
+class FeedbackForm(forms.Form):
+    path = forms.CharField(max_length=500)
+    useful = forms.ChoiceField(
+        label="Is this page useful?",
+        choices=[("yes", "Yes"), ("no", "No")],
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    looking_for = CleanTextField(
+        label="What were you looking for? (optional)",
+        required=False,
+        max_length=settings.FEEDBACK_MAX_CHARACTERS,
+        strip=False,
+        widget=forms.Textarea,
+        error_messages={
+            "max_length": "What you were looking for must be %(limit_value)s characters or fewer"
+        },
+    )
+    # Hidden from people (and from screen readers); bots fill it in.
+    website = forms.CharField(required=False)
+
+    def clean_path(self):
+        path = self.cleaned_data["path"]
+        if (
+            not path.startswith("/")
+            or path.startswith("//")
+            or CONTROL_CHARACTERS.search(path)
+            or any(c in path for c in "\r\n\\")
+        ):
+            raise forms.ValidationError("The page address is not one of this website's.")
+        return path
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and not cleaned.get("useful") and not cleaned.get("looking_for"):
+            raise forms.ValidationError(
+                "Select yes or no, or tell us what you were looking for", code="empty"
+            )
+        return cleaned
+
+
+def from_this_site(request) -> bool:
+    """True when the browser says the form was sent from a page of this site."""
+    origin = request.headers.get("Origin")
+    if origin and origin != "null":
+        parts = urlsplit(origin)
+        return parts.scheme == request.scheme and parts.netloc == request.get_host()
+    referer = request.headers.get("Referer")
+    if referer:
+        return (
+            url_has_allowed_host_and_scheme(
+                referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+            )
+            and urlsplit(referer).netloc == request.get_host()
+        )
+    return False
+
+
+def over_rate_limit(request) -> bool:
+    """Count this client's posts in the current window; True once past the limit.
+
+    The client's address is only hashed into a cache key: it is never stored
+    with the feedback.
+    """
+    client = hashlib.sha256(
+        f"{settings.SECRET_KEY}:{client_ip_address(request)}".encode()
+    ).hexdigest()
+    key = f"feedback-rate:{client}"
+    cache.add(key, 0, timeout=settings.FEEDBACK_RATE_WINDOW_SECONDS)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=settings.FEEDBACK_RATE_WINDOW_SECONDS)
+        count = 1
+    return count > settings.FEEDBACK_RATE_LIMIT
+
+
+def form_page(request, form, status, *, problem=None):
+    return render(request, "feedback/form.html", {"form": form, "problem": problem}, status=status)
+
+
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "POST"])
+def feedback(request):
+    if request.method == "GET":
+        form = FeedbackForm(initial={"path": request.GET.get("page", "/")[:500]})
+        return form_page(request, form, 200)
+    form = FeedbackForm(request.POST)
+    if not from_this_site(request):
+        return form_page(
+            request,
+            form,
+            403,
+            problem="We could not accept this feedback because it did not come from a page "
+            "of this website.",
+        )
+    if over_rate_limit(request):
+        response = form_page(
+            request,
+            form,
+            429,
+            problem="You have sent a lot of feedback in a short time. Wait 10 minutes and "
+            "try again.",
+        )
+        response["Retry-After"] = str(settings.FEEDBACK_RATE_WINDOW_SECONDS)
+        return response
+    if not form.is_valid():
+        return form_page(request, form, 400)
+    if not form.cleaned_data["website"]:  # a bot filled in the hidden field: thank it, keep nothing
+        with transaction.atomic():
+            PageFeedback.objects.create(
+                path=form.cleaned_data["path"],
+                useful={"yes": True, "no": False}.get(form.cleaned_data["useful"]),
+                looking_for=form.cleaned_data["looking_for"],
+            )
+    return HttpResponseRedirect(
+        reverse("feedback-thanks") + "?" + urlencode({"page": form.cleaned_data["path"]}),
+        status=303,
+    )
+
+
+@never_cache
+def thanks(request):
+    back = request.GET.get("page", "/")
+    if (
+        not back.startswith("/")
+        or back.startswith("//")
+        or not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()})
+    ):
+        back = "/"
+    return render(request, "feedback/thanks.html", {"back": back})
