@@ -1,3 +1,8 @@
 """Admin for the department's records: one module per concept."""
 
-from pages import admin_governance, admin_inspections, admin_performance  # noqa: F401
+from pages import (  # noqa: F401
+    admin_governance,
+    admin_inspections,
+    admin_page_tree,
+    admin_performance,
+)

@@ -5,7 +5,9 @@ publications; "Publisher" can also publish, unpublish and delete pages, publish
 publications, and change the structured records (contacts and the like).
 django CMS checks ``cms.publish_page`` before djangocms-versioning lets a version
 go live, and the publications admin checks ``publications.publish_publication``,
-so leaving those out of "Editor" is what stops an editor publishing.
+so leaving those out of "Editor" is what stops an editor publishing. Moving a
+page, choosing the home page and a page's advanced settings change the live site
+at once, so they take ``cms.publish_page`` too (pages/admin_page_tree.py).
 """
 
 from django.contrib.auth.models import Group, Permission

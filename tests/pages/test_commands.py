@@ -6,6 +6,7 @@ import re
 import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
+from django.test import RequestFactory
 
 
 def run(name, *args):
@@ -20,7 +21,10 @@ def test_the_local_editor_gets_a_generated_password_shown_once():
     password = re.search(r"password: (\S+)", first)[1]
 
     assert len(password) >= 20
-    user = authenticate(username="editor", password=password)
+    # django-axes counts sign-ins per request, so authenticate() needs one, as a login view has.
+    user = authenticate(
+        RequestFactory().post("/admin/login/"), username="editor", password=password
+    )
     assert user is not None and user.is_staff
     assert list(user.groups.values_list("name", flat=True)) == ["Publisher"]
 
