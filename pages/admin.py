@@ -1,6 +1,8 @@
 """Admin for the department's records: one module per concept."""
 
 from pages import (  # noqa: F401
+    admin_alerts,
+    admin_feedback,
     admin_governance,
     admin_inspections,
     admin_page_tree,
