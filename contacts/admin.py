@@ -4,11 +4,31 @@ Every change is recorded in the admin's history (who changed what, when).
 """
 
 from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import ChangeList
 from django.utils import timezone
 
 from contacts.bank_holidays import bank_holidays_in
 from contacts.models import BankHolidayException, Closure, ContactLine, OpeningHours
 from contacts.wording import long_date
+
+
+class DateDrillDownChangeList(ChangeList):
+    """A changelist whose date drill-down refuses an impossible year instead of failing.
+
+    (The same as publications.admin's: contacts depends on no other app.)
+
+    Django turns only a ValueError from building the drill-down's dates into
+    IncorrectLookupParameters (the admin's "?e=1" page); a year too big for an
+    int ("?{field}__year=99999999999999999999") raises OverflowError, and year
+    9999 fails while working out the year after it. Both were a 500.
+    """
+
+    def get_filters(self, request):
+        try:
+            return super().get_filters(request)
+        except (ValueError, OverflowError) as error:
+            raise IncorrectLookupParameters(error) from error
 
 
 @admin.register(ContactLine)
@@ -30,6 +50,9 @@ class ClosureAdmin(admin.ModelAdmin):
     list_display = ["reason", "starts_on", "ends_on"]
     date_hierarchy = "starts_on"
     search_fields = ["reason"]
+
+    def get_changelist(self, request, **kwargs):
+        return DateDrillDownChangeList
 
 
 @admin.register(BankHolidayException)

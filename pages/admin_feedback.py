@@ -8,6 +8,7 @@ from django.contrib import admin
 from django.db.models import Count, Q
 
 from pages.models import PageFeedback
+from publications.admin import DateDrillDownChangeList
 
 
 @admin.register(PageFeedback)
@@ -18,6 +19,9 @@ class PageFeedbackAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     readonly_fields = ["path", "useful", "looking_for", "created_at"]
     change_list_template = "admin/pages/pagefeedback/change_list.html"
+
+    def get_changelist(self, request, **kwargs):
+        return DateDrillDownChangeList
 
     def has_add_permission(self, request):
         return False

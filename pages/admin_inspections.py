@@ -14,6 +14,7 @@ from pages.models.inspections import (
     InspectionJudgement,
     InspectionRecommendation,
 )
+from publications.admin import DateDrillDownChangeList
 
 
 class InspectionJudgementInline(admin.TabularInline):
@@ -67,6 +68,9 @@ class InspectionAdmin(admin.ModelAdmin):
         ("The report", {"fields": ("report", "report_url")}),
         ("History", {"fields": ("updated_at",)}),
     )
+
+    def get_changelist(self, request, **kwargs):
+        return DateDrillDownChangeList
 
     @admin.display(description="inspection", ordering="starts_on")
     def title(self, obj):

@@ -120,6 +120,18 @@ def over_rate_limit(request) -> bool:
     return count > settings.FEEDBACK_RATE_LIMIT
 
 
+def page_on_this_site(request, parameter: str) -> str:
+    """The path in this query parameter if it is a page of this site; otherwise the home page."""
+    page = request.GET.get(parameter, "/")
+    if (
+        not page.startswith("/")
+        or page.startswith("//")
+        or not url_has_allowed_host_and_scheme(page, allowed_hosts={request.get_host()})
+    ):
+        return "/"
+    return page
+
+
 def form_page(request, form, status, *, problem=None):
     return render(request, "feedback/form.html", {"form": form, "problem": problem}, status=status)
 
@@ -129,7 +141,8 @@ def form_page(request, form, status, *, problem=None):
 @require_http_methods(["GET", "POST"])
 def feedback(request):
     if request.method == "GET":
-        form = FeedbackForm(initial={"path": request.GET.get("page", "/")[:500]})
+        # The form links back to this page: never to javascript: or another site.
+        form = FeedbackForm(initial={"path": page_on_this_site(request, "page")[:500]})
         return form_page(request, form, 200)
     form = FeedbackForm(request.POST)
     if not from_this_site(request):
@@ -167,11 +180,4 @@ def feedback(request):
 
 @never_cache
 def thanks(request):
-    back = request.GET.get("page", "/")
-    if (
-        not back.startswith("/")
-        or back.startswith("//")
-        or not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()})
-    ):
-        back = "/"
-    return render(request, "feedback/thanks.html", {"back": back})
+    return render(request, "feedback/thanks.html", {"back": page_on_this_site(request, "page")})

@@ -5,6 +5,7 @@ from datetime import datetime, time
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from publications.formatting import format_file_size
 from publications.models import Publication
@@ -31,7 +32,8 @@ class LatestPublicationsFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return f"{item.summary} (PDF, {format_file_size(item.file_size)})"
+        # Atom says the summary is HTML (type="html"); the summary an editor types is text.
+        return escape(f"{item.summary} (PDF, {format_file_size(item.file_size)})")
 
     def item_pubdate(self, item):
         return as_datetime(item.date_submitted)

@@ -1,10 +1,11 @@
 """The documents library: publications, their files and their old addresses."""
 
 import os
+import re
 import uuid
 
 from cms.models import CMSPlugin
-from django.core.exceptions import ValidationError
+from django.core.exceptions import SuspiciousFileOperation, ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import NoReverseMatch, reverse
@@ -31,10 +32,28 @@ def stored_file_name(instance, filename):
     return f"publications/{uuid.uuid4().hex}.pdf"
 
 
+def shown_file_name(name: str) -> str:
+    """The uploaded file's own name, as staff see it: no folders, no invisible characters.
+
+    Django cleans a browser's upload this way; a file added by a script (an
+    import) is not, and a right-to-left override (U+202E) in "report<U+202E>fdp.exe"
+    would make it read as "reportexe.pdf".
+    """
+    name = re.split(r"[/\\]", name or "")[-1]
+    return "".join(character for character in name if character.isprintable())[:255]
+
+
 def download_name(original_filename: str, fallback: str) -> str:
-    """A safe file name for the download, ending in .pdf."""
+    """A safe file name for the download, ending in .pdf.
+
+    Only letters, digits, "-", "_" and "." are kept from the uploaded name; a
+    name with none of them ("<>.pdf", which Django accepts) gets the fallback.
+    """
     stem = os.path.splitext(os.path.basename(original_filename or ""))[0]
-    safe = get_valid_filename(stem)[:100] if stem.strip(" ._") else ""
+    try:
+        safe = get_valid_filename(stem)[:100] if stem.strip(" ._") else ""
+    except SuspiciousFileOperation:  # nothing of the name was left to use
+        safe = ""
     return f"{safe or fallback}.pdf"
 
 
@@ -159,7 +178,7 @@ class Publication(models.Model):
         if self.has_new_file():
             facts = getattr(self, "_checked_pdf", None) or inspect_pdf(self.file.file)
             self.file_size, self.page_count = facts.size, facts.pages
-            self.original_filename = os.path.basename(self.file.name)[:255]
+            self.original_filename = shown_file_name(self.file.name)
             self._keep_previous_file(stored)
         if self.is_published and not self.first_published_at:
             self.first_published_at = timezone.now()
