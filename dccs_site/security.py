@@ -11,11 +11,18 @@ own middleware keeps one that is there, so a response cached while an editor
 was signed in would otherwise replay the editor's policy to the public.
 """
 
+import re
+
 from csp.constants import HEADER
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
+from django.http import HttpResponseNotFound
+from django.template import loader
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
+
+# NUL and the other control characters: no address on this site contains one.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def is_signed_in_staff(request) -> bool:
@@ -50,3 +57,21 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             staff = settings.CONTENT_SECURITY_POLICY_STAFF["DIRECTIVES"]
             return PolicyParts(default_config(staff), parts.update, parts.replace, parts.nonce)
         return parts
+
+
+class MalformedPathMiddleware:
+    """Answer 404 at once for a path with a NUL or other control character in it.
+
+    No page has such an address, and passing one on would reach the CMS's page
+    lookup, which PostgreSQL refuses (a NUL cannot be in a query): that would
+    look like a database outage. The 404 page here needs no database.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if CONTROL_CHARACTERS.search(request.path_info):
+            page = loader.get_template("errors/not_found.html").render()
+            return HttpResponseNotFound(page)
+        return self.get_response(request)

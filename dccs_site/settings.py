@@ -80,11 +80,14 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "dccs_site.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "dccs_site.security.MalformedPathMiddleware",
     "dccs_site.health.HealthCheckMiddleware",
     # Reloads the URLs when an editor attaches the publications list to a page.
     "cms.middleware.utils.ApphookReloadMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # A 404 for a page's old address becomes a 301 to where it lives now, or a 410.
+    "pages.middleware.OldAddressFallbackMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
