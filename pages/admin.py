@@ -7,4 +7,5 @@ from pages import (  # noqa: F401
     admin_inspections,
     admin_page_tree,
     admin_performance,
+    admin_redirects,
 )

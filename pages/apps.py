@@ -31,3 +31,20 @@ class PagesConfig(AppConfig):
                     m2m_changed.connect(
                         records_changed, sender=field.remote_field.through, dispatch_uid=f"{field}"
                     )
+
+        self.connect_redirect_recording()
+
+    def connect_redirect_recording(self):
+        """Remember each address a page has had, so old links keep working (pages/redirect_*)."""
+        from cms.models import Page, PageContent
+        from cms.signals import post_obj_operation
+        from django.db.models.signals import pre_delete
+        from djangocms_versioning.signals import post_version_operation
+
+        from pages import redirect_recording as recording
+
+        post_version_operation.connect(
+            recording.version_operation_done, sender=PageContent, dispatch_uid="pages.redirects"
+        )
+        post_obj_operation.connect(recording.page_operation_done, dispatch_uid="pages.redirects")
+        pre_delete.connect(recording.page_deleting, sender=Page, dispatch_uid="pages.redirects")

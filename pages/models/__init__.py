@@ -5,3 +5,4 @@ from pages.models.feedback import *  # noqa: F403
 from pages.models.governance import *  # noqa: F403
 from pages.models.inspections import *  # noqa: F403
 from pages.models.performance import *  # noqa: F403
+from pages.models.redirects import *  # noqa: F403
