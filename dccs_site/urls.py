@@ -6,6 +6,7 @@ from django.urls import include, path
 
 from dccs_site import health, sitemaps
 from pages import feedback
+from pages.search import search
 
 handler500 = "dccs_site.failure.server_error"
 
@@ -19,6 +20,7 @@ urlpatterns = [
     path("feedback/thanks/", feedback.thanks, name="feedback-thanks"),
     path("admin/", admin.site.urls),
     path("", include("contacts.urls")),
+    path("search/", search, name="search"),
     # django CMS serves every page in its tree; it must come last.
     path("", include("cms.urls")),
 ]

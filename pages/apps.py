@@ -34,6 +34,10 @@ class PagesConfig(AppConfig):
 
         self.connect_redirect_recording()
 
+        from pages.search_index import connect_signals
+
+        connect_signals()
+
     def connect_redirect_recording(self):
         """Remember each address a page has had, so old links keep working (pages/redirect_*)."""
         from cms.models import Page, PageContent

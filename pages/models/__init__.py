@@ -6,3 +6,4 @@ from pages.models.governance import *  # noqa: F403
 from pages.models.inspections import *  # noqa: F403
 from pages.models.performance import *  # noqa: F403
 from pages.models.redirects import *  # noqa: F403
+from pages.models.search import *  # noqa: F403

@@ -11,6 +11,7 @@ from cms.models import Page, PageContent
 from cms.utils.apphook_reload import mark_urlconf_as_changed
 from django.contrib.auth import get_user_model
 from django.contrib.sites.models import Site
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from djangocms_versioning.models import Version
@@ -119,3 +120,5 @@ class Command(BaseCommand):
             self.stdout.write(f"Seeded {len(created)} page(s): {', '.join(created)}")
         else:
             self.stdout.write("Every seeded page is already there: nothing changed.")
+        # Last, so pages are indexed at their final addresses (the home page's is "/").
+        call_command("rebuild_search_index", stdout=self.stdout)

@@ -1,0 +1,233 @@
+"""Keep the search index (pages.SearchEntry) in step with what the public can see.
+
+A page's entry is rewritten when one of its versions is published or
+unpublished, a publication's when it is saved or deleted, and the entries of
+pages showing records (governance bodies, inspections, KPIs...) when those
+records change. ``manage.py rebuild_search_index`` rewrites every entry::
+
+    index_page(page.pk)  # after publishing or unpublishing it
+    index_publication(publication)  # after saving or deleting it
+    rebuild_index()  # everything, writing only what changed
+
+A page's text is what its plugins render for an anonymous visitor, as plain
+text, so records shown by a plugin are found on the page that shows them.
+"""
+
+import logging
+
+from django.db import transaction
+
+from pages.models.search import SearchEntry
+from pages.search_text import (
+    MAX_BODY_CHARACTERS,
+    language,
+    plain_text,
+    published_page_contents,
+    rendered_page_text,
+    tidy,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def page_entry(content) -> SearchEntry:
+    """The entry for a page, from its published content."""
+    return SearchEntry(
+        kind=SearchEntry.Kind.PAGE,
+        object_id=content.page_id,
+        url=content.page.get_absolute_url(language()) or "",
+        title=tidy(content.page_title or content.title)[:255],  # as the page's <h1> shows it
+        label="Page",
+        summary=tidy(content.meta_description),
+        body=rendered_page_text(content),
+    )
+
+
+def publication_entry(publication) -> SearchEntry:
+    """The entry for a published publication: title, summary and HTML version."""
+    return SearchEntry(
+        kind=SearchEntry.Kind.PUBLICATION,
+        object_id=publication.pk,
+        url=publication.get_absolute_url(),
+        title=tidy(publication.title)[:255],
+        label=publication.get_kind_display(),
+        summary=tidy(publication.summary),
+        body=plain_text(publication.body)[:MAX_BODY_CHARACTERS],
+    )
+
+
+INDEXED_FIELDS = ("url", "title", "label", "summary", "body")
+
+
+def _write(kind, object_id, entry):
+    """Store the entry for this object, or remove the object's entry when ``entry`` is None."""
+    if entry is None:
+        SearchEntry.objects.filter(kind=kind, object_id=object_id).delete()
+    else:
+        SearchEntry.objects.update_or_create(
+            kind=kind,
+            object_id=object_id,
+            defaults={field: getattr(entry, field) for field in INDEXED_FIELDS},
+        )
+
+
+def _urls_up_to_date():
+    """Bring this process's URLs up to date before working any out, as each request does.
+
+    django CMS loads the URLs of apphooked pages (the publications list) once per
+    process and reloads them when a request finds a newer revision. Indexing can
+    be the first to load them (while seeding, say): without the revision noted,
+    the process would keep URLs from before an apphook was attached.
+    """
+    from cms.utils.apphook_reload import ensure_urlconf_is_up_to_date
+
+    ensure_urlconf_is_up_to_date()
+
+
+def _safely(write, description, *args):
+    """Write an entry in a savepoint: a failure is logged and never stops a publish or a save.
+
+    The entry is then out of date until the next change or ``rebuild_search_index``.
+    """
+    try:
+        _urls_up_to_date()
+        with transaction.atomic():
+            write(*args)
+    except Exception:
+        logger.exception("Search index: could not update %s", description)
+
+
+def index_page(page_id: int) -> None:
+    """Rewrite a page's entry from its published content; remove it if none is public."""
+
+    def write():
+        content = published_page_contents().filter(page_id=page_id).first()
+        _write(SearchEntry.Kind.PAGE, page_id, page_entry(content) if content else None)
+
+    _safely(write, f"page {page_id}")
+
+
+def index_publication(publication) -> None:
+    """Rewrite a publication's entry; remove it once withdrawn or deleted."""
+    from publications.models import Publication
+
+    def write():
+        public = Publication.objects.published().filter(pk=publication.pk).exists()
+        entry = publication_entry(publication) if public else None
+        _write(SearchEntry.Kind.PUBLICATION, publication.pk, entry)
+
+    _safely(write, f"publication {publication.pk}")
+
+
+def current_entries():
+    """Every entry the index should hold now, keyed by (kind, object id)."""
+    from publications.models import Publication
+
+    entries = [page_entry(content) for content in published_page_contents()]
+    entries += [publication_entry(p) for p in Publication.objects.published()]
+    return {(entry.kind, entry.object_id): entry for entry in entries}
+
+
+@transaction.atomic
+def rebuild_index() -> dict[str, int]:
+    """Make the index match the site, writing only the entries that differ.
+
+    Running it twice changes nothing the second time. Returns how many entries
+    were added, changed and removed.
+    """
+    _urls_up_to_date()
+    wanted = current_entries()
+    entries = SearchEntry.objects.defer("search_vector")
+    stored = {(entry.kind, entry.object_id): entry for entry in entries}
+    added = [entry for key, entry in wanted.items() if key not in stored]
+    changed = []
+    for key, entry in wanted.items():
+        old = stored.get(key)
+        if old and any(getattr(old, f) != getattr(entry, f) for f in INDEXED_FIELDS):
+            for field in INDEXED_FIELDS:
+                setattr(old, field, getattr(entry, field))
+            changed.append(old)
+    removed = [entry.pk for key, entry in stored.items() if key not in wanted]
+    SearchEntry.objects.bulk_create(added)
+    SearchEntry.objects.bulk_update(changed, INDEXED_FIELDS, batch_size=100)
+    SearchEntry.objects.filter(pk__in=removed).delete()
+    return {"added": len(added), "changed": len(changed), "removed": len(removed)}
+
+
+# Signal receivers, connected by connect_signals() from PagesConfig.ready().
+
+
+def version_operation(sender, operation, obj, **kwargs):
+    """A page version was published or unpublished (djangocms-versioning)."""
+    from cms.models import PageContent
+    from djangocms_versioning.constants import OPERATION_PUBLISH, OPERATION_UNPUBLISH
+
+    if sender is not PageContent or operation not in (OPERATION_PUBLISH, OPERATION_UNPUBLISH):
+        return
+    if operation == OPERATION_UNPUBLISH and kwargs.get("to_be_published"):
+        return  # a newer version is being published: its own signal follows
+    index_page(obj.content.page_id)
+
+
+def page_deleted(sender, instance, **kwargs):
+    SearchEntry.objects.filter(kind=SearchEntry.Kind.PAGE, object_id=instance.pk).delete()
+
+
+def publication_changed(sender, instance, **kwargs):
+    index_publication(instance)
+
+
+def publication_deleted(sender, instance, **kwargs):
+    SearchEntry.objects.filter(kind=SearchEntry.Kind.PUBLICATION, object_id=instance.pk).delete()
+
+
+def records_changed(**kwargs):
+    """Records shown by plugins changed: re-read the pages that show them."""
+    for page_id in pages_showing_records():
+        index_page(page_id)
+
+
+def pages_showing_records():
+    """Ids of published pages with a plugin that shows records (pages/plugins_*.py)."""
+    from cms.models import CMSPlugin, PageContent
+    from django.contrib.contenttypes.models import ContentType
+
+    from pages.signals import record_plugin_types
+
+    contents = published_page_contents()
+    placeholders = CMSPlugin.objects.filter(
+        plugin_type__in=record_plugin_types(),
+        placeholder__content_type=ContentType.objects.get_for_model(PageContent),
+    ).values("placeholder__object_id")
+    return set(contents.filter(pk__in=placeholders).values_list("page_id", flat=True))
+
+
+def connect_signals():
+    """Connect the receivers that keep the index in step (called once, from AppConfig.ready)."""
+    from importlib import import_module
+
+    from cms.models import Page
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+    from djangocms_versioning.signals import post_version_operation
+
+    from pages.apps import RECORD_TUPLES
+    from publications.models import Publication
+
+    record_models = [
+        model
+        for module, name in RECORD_TUPLES.items()
+        for model in getattr(import_module(f"pages.models.{module}"), name, ())
+    ]
+    post_version_operation.connect(version_operation, dispatch_uid="search-version-operation")
+    post_delete.connect(page_deleted, sender=Page, dispatch_uid="search-page-deleted")
+    post_save.connect(publication_changed, sender=Publication, dispatch_uid="search-pub-saved")
+    post_delete.connect(publication_deleted, sender=Publication, dispatch_uid="search-pub-deleted")
+    for model in record_models:
+        for signal in (post_save, post_delete):
+            signal.connect(records_changed, sender=model, dispatch_uid=f"search-{model}-{signal}")
+        for field in model._meta.many_to_many:
+            m2m_changed.connect(
+                records_changed,
+                sender=field.remote_field.through,
+                dispatch_uid=f"search-{field}",
+            )
