@@ -13,6 +13,7 @@ SVG_ONLOAD = "<svg onload=alert(1)>"
 JAVASCRIPT_URL = "javascript:alert(1)"
 
 XSS_PAYLOADS = (SCRIPT_TAG, IMG_ONERROR, SVG_ONLOAD, JAVASCRIPT_URL)
+PAYLOAD_IDS = ("script-tag", "img-onerror", "svg-onload", "javascript-url")
 # The ones that are markup (a javascript: URL is harmless as text; it matters in a link).
 MARKUP_PAYLOADS = (SCRIPT_TAG, IMG_ONERROR, SVG_ONLOAD)
 # All of them in one string, for fields long enough to take it.
