@@ -4,8 +4,7 @@ from django import template
 
 from contacts import phone, wording
 from contacts.choices import LineKind
-from contacts.services import contact_lines
-from contacts.status import load_opening_hours
+from contacts.services import contact_data_for
 
 register = template.Library()
 
@@ -15,13 +14,17 @@ register.filter("day_and_date", wording.day_and_date)
 register.filter("hours_summary", wording.hours_summary)
 
 
-@register.inclusion_tag("contacts/footer_numbers.html")
-def footer_contact_numbers():
+@register.inclusion_tag("contacts/footer_numbers.html", takes_context=True)
+def footer_contact_numbers(context):
     """Both numbers as plain text, with the office hours: no "now" in the footer, so
-    the footer never limits how long a page may be cached."""
-    lines = contact_lines()
+    the footer never limits how long a page may be cached.
+
+    The data is the request's own (``contact_data_for``): a page with a contact
+    card reads it once for both.
+    """
+    data = contact_data_for(context.get("request"))
     return {
-        "office": lines[LineKind.OFFICE],
-        "out_of_hours": lines[LineKind.OUT_OF_HOURS],
-        "opening_hours": load_opening_hours(),
+        "office": data.lines[LineKind.OFFICE],
+        "out_of_hours": data.lines[LineKind.OUT_OF_HOURS],
+        "opening_hours": data.schedule.opening_hours,
     }
