@@ -5,10 +5,58 @@ drops the cached pages (``INSPECTION_RECORDS`` are connected to
 ``pages.signals.records_changed``), so no page shows an old judgement.
 """
 
+from cms.models import Page
 from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
+from django.contrib.sites.shortcuts import get_current_site
+from django.urls import NoReverseMatch
+from menus.menu_pool import menu_pool
 
-from pages.models.inspections import Inspection, InspectionHistory, LatestInspectionJudgement
+from pages.models.inspections import (
+    ILACS_KINDS,
+    Inspection,
+    InspectionHistory,
+    LatestInspectionJudgement,
+)
+
+OFSTED_PAGE = "ofsted"  # the reverse id of the page about our inspections
+
+
+def latest_graded(inspections):
+    """``Inspection.objects.latest_graded()`` picked from a newest-first list already loaded."""
+    return next(
+        (
+            inspection
+            for inspection in inspections
+            if inspection.kind in ILACS_KINDS and inspection.overall_judgement
+        ),
+        None,
+    )
+
+
+def page_url(context, reverse_id: str) -> str:
+    """The public address of the page with this reverse id, or "" if it has none.
+
+    Read from the menu the page has already built for its header (no query);
+    in edit or preview mode, and for a page the menu leaves out, from the page
+    itself, as ``{% page_url %}`` would.
+    """
+    request = context.get("request")
+    if request is None:
+        return ""
+    toolbar = getattr(request, "toolbar", None)
+    editing = toolbar is not None and (toolbar.edit_mode_active or toolbar.preview_mode_active)
+    if not editing:
+        # The page's own renderer (a lazy object) has the nodes its header built.
+        renderer = context.get("cms_menu_renderer") or menu_pool.get_renderer(request)
+        for node in renderer.get_nodes():
+            if node.attr.get("reverse_id") == reverse_id:
+                return node.get_absolute_url()
+    page = Page.objects.on_site(get_current_site(request)).filter(reverse_id=reverse_id).first()
+    try:
+        return (page.get_absolute_url() or "") if page else ""
+    except NoReverseMatch:
+        return ""
 
 
 @plugin_pool.register_plugin
@@ -24,7 +72,7 @@ class OfstedInspectionsPlugin(CMSPluginBase):
     def render(self, context, instance, placeholder):
         context = super().render(context, instance, placeholder)
         inspections = list(Inspection.objects.with_details().newest_first())
-        context["latest"] = Inspection.objects.latest_graded()
+        context["latest"] = latest_graded(inspections)
         context["inspections"] = inspections
         return context
 
@@ -42,4 +90,5 @@ class LatestOfstedJudgementPlugin(CMSPluginBase):
     def render(self, context, instance, placeholder):
         context = super().render(context, instance, placeholder)
         context["latest"] = Inspection.objects.latest_graded()
+        context["ofsted_url"] = page_url(context, OFSTED_PAGE)
         return context
