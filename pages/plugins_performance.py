@@ -5,7 +5,6 @@ from decimal import Decimal
 
 from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
-from django.db.models import Max
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -151,7 +150,8 @@ class KpisPlugin(CMSPluginBase):
                 "lower_is_better": [
                     kpi.number for kpi in kpis if kpi.direction == KpiDirection.LOWER_IS_BETTER
                 ],
-                "updated": Kpi.objects.aggregate(latest=Max("updated_at"))["latest"],
+                # Every KPI is in the list: its latest change, without another query.
+                "updated": max((kpi.updated_at for kpi in kpis), default=None),
             }
         )
         return context
