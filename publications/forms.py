@@ -4,6 +4,9 @@ from django import forms
 
 from publications.models import Kind, Topic
 
+# The years a resident may filter on, publications or not: anything else is nonsense.
+FIRST_YEAR, LAST_YEAR = 1900, 2099
+
 
 class PublicationFilterForm(forms.Form):
     """Filters for /publications/ (and its exports). Every field is optional."""
@@ -19,7 +22,20 @@ class PublicationFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = [("", "All types"), *Kind.choices]
         self.fields["topic"].choices = [("", "All topics"), *((t.slug, t.name) for t in topics)]
+        # A year nothing was published in (yet) is a fair question with an empty
+        # answer, not a mistake: it is offered, and shown as chosen.
+        asked = self.requested_year()
+        if asked is not None and asked not in years:
+            years = sorted({*years, asked}, reverse=True)
         self.fields["year"].choices = [("", "All years"), *((y, str(y)) for y in years)]
+
+    def requested_year(self) -> int | None:
+        """The year asked for, if it is a plausible document year (else the field says no)."""
+        value = str(self.data.get(self.add_prefix("year"), "") or "").strip()
+        if len(value) != 4 or not value.isascii() or not value.isdigit():
+            return None
+        year = int(value)
+        return year if FIRST_YEAR <= year <= LAST_YEAR else None
 
     def filter(self, publications):
         """The publications matching the cleaned filters (call after is_valid())."""
