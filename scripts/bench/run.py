@@ -1,0 +1,701 @@
+#!/usr/bin/env python3
+"""How fast is the site? Run it with ``make bench`` (a few minutes) or ``make bench-short`` (CI).
+
+``make bench`` builds a large site (500 pages, 10,000 publications) in its own
+PostgreSQL database, ``dccs_bench``, and serves it three ways under gunicorn
+with the same settings (2 sync workers, loopback): the site as production runs
+it (cached), the site with every page cache off (``settings_uncached``: every
+request renders), and a bare Django view, the floor (``floor.py``). Then:
+
+- wrk (``-t2 -c16 --latency``, as the HTTPS proxy would send) against each seeded
+  address, cached and uncached, in interleaved rounds with the floor; the table
+  shows the median round and the cached requests/s as a ratio to the floor's;
+- CPU per request inside one process (no sockets, one thread), cached and
+  uncached, and queries per uncached request (``in_process.py``);
+- the publications filter's median server time over 10,000 publications;
+- each page's first view in Chromium (``first_view.py``).
+
+It prints one table and a verdict per target of the issue. ``--short`` (CI) skips
+wrk, the large dataset and the CPU figures: a throwaway SQLite site, queries per
+uncached request for every seeded address and each page's first view; it exits
+1 when one is over its limit.
+
+Whatever happens it stops what it started (each server in its own process
+group), drops ``dccs_bench`` (unless ``--keep-db``) and removes its temporary
+folder. Exit status: 0 done (targets missed are printed, and fail only with
+``--strict``, which ``--short`` implies), 1 a target missed under ``--strict``,
+2 the rig could not be set up, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import platform
+import secrets
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from scripts.bench.report import (  # noqa: E402
+    PAGE,
+    BenchResults,
+    UrlFigures,
+    table,
+    verdicts,
+)
+from scripts.bench.wrk import (  # noqa: E402
+    WrkOutputError,
+    WrkResult,
+    median_result,
+    parse_wrk_output,
+    wrk_command,
+)
+
+DATABASE = "dccs_bench"
+POSTGRES = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
+HEADERS = ("X-Forwarded-Proto: https", "X-Forwarded-For: 192.0.2.10")
+IN_PROCESS = ROOT / "scripts" / "bench" / "in_process.py"
+
+
+class SetupError(Exception):
+    """The rig could not be set up; nothing was judged."""
+
+
+class Interrupted(Exception):
+    """SIGTERM or SIGHUP: stop as Ctrl-C does, cleaning up on the way out."""
+
+
+STARTED = time.monotonic()
+
+
+def say(message: str) -> None:
+    print(f"[{time.monotonic() - STARTED:6.1f}s] {message}", flush=True)
+
+
+def tail(path: Path, lines: int = 30) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return ""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Background:
+    """A command in its own process group; ``stop`` ends the whole group.
+
+    Register ``stop`` for clean-up before ``start``, so that nothing started is missed.
+    """
+
+    def __init__(self, name: str, command: list[str], log: Path, env: dict[str, str]):
+        self.name, self.command, self.log, self.env = name, command, log, env
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        with self.log.open("ab") as output:
+            self.process = subprocess.Popen(  # noqa: S603 (our own commands, no shell)
+                self.command,
+                cwd=ROOT,
+                env=self.env,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+
+    def exited(self) -> int | None:
+        return self.process.poll() if self.process else None
+
+    def wait(self) -> int:
+        return self.process.wait()
+
+    def stop(self) -> None:
+        """SIGINT (gunicorn's quick shutdown) to the group, SIGKILL after 10 seconds."""
+        if self.process is None or self.process.poll() is not None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGINT)
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+        except ProcessLookupError:
+            pass
+
+
+def run(command: list[str], *, log: Path, env: dict[str, str], timeout: float = 600) -> None:
+    """Run one of our commands to completion, its output to ``log``; SetupError if it fails."""
+    with log.open("ab") as output:
+        result = subprocess.run(  # noqa: S603 (our own commands, no shell)
+            command,
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            check=False,
+            timeout=timeout,
+        )
+    if result.returncode != 0:
+        raise SetupError(f"{' '.join(command)} failed:\n{tail(log)}")
+
+
+# The environments the site, the floor and the in-process measurements run in.
+
+
+def site_environment(
+    folder: Path, database_url: str, redis_url: str = "", settings: str = "dccs_site.settings"
+) -> dict[str, str]:
+    """Production settings on plain HTTP loopback; nothing from the caller's site config."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"REDIS_URL", "SENTRY_DSN", "DJANGO_SETTINGS_MODULE", "DATABASE_URL", "DEBUG"}
+        and not key.startswith(("SECURE_", "SESSION_", "CSRF_"))
+    }
+    env.update(
+        DEBUG="0",
+        DJANGO_SETTINGS_MODULE=settings,
+        DJANGO_SECRET_KEY=f"bench-run-{secrets.token_urlsafe(40)}",
+        ALLOWED_HOSTS="127.0.0.1",
+        DATABASE_URL=database_url,
+        MEDIA_ROOT=str(folder / "media"),
+        STATIC_ROOT=str(folder / "static"),
+        # wrk sends X-Forwarded-Proto: https, as the proxy would; a browser on
+        # plain http (the first view) must not be redirected or lose its cookies.
+        SECURE_SSL_REDIRECT="0",
+        SESSION_COOKIE_SECURE="0",
+        CSRF_COOKIE_SECURE="0",
+        PYTHONPATH=str(ROOT),
+        PYTHONUNBUFFERED="1",
+    )
+    if redis_url:
+        env["REDIS_URL"] = redis_url
+    return env
+
+
+def with_settings(env: dict[str, str], settings: str) -> dict[str, str]:
+    return {**env, "DJANGO_SETTINGS_MODULE": settings}
+
+
+def in_process(
+    env: dict[str, str], what: str, *extra: str, folder: Path, timeout: float = 600, log=None
+) -> dict:
+    """Run one of in_process.py's measurements in a child process; its JSON result."""
+    out = folder / f"in-process-{what}-{time.monotonic_ns()}.json"
+    command = [sys.executable, str(IN_PROCESS), what, "--out", str(out), *extra]
+    if log is None:
+        run(command, log=folder / "in-process.log", env=env, timeout=timeout)
+    else:  # straight to the terminal
+        result = subprocess.run(  # noqa: S603 (our own command, no shell)
+            command, cwd=ROOT, env=env, check=False, timeout=timeout, stdout=log, stderr=log
+        )
+        if result.returncode != 0:
+            raise SetupError(f"{' '.join(command)} failed with {result.returncode}")
+    return json.loads(out.read_text())
+
+
+# PostgreSQL: one database of our own.
+
+
+def admin_sql(statement: str) -> None:
+    import psycopg
+
+    with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True, connect_timeout=10) as conn:
+        conn.execute(statement)
+
+
+def create_database() -> str:
+    admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+    admin_sql(f"CREATE DATABASE {DATABASE}")
+    return f"{POSTGRES}/{DATABASE}"
+
+
+def drop_database() -> None:
+    try:
+        admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+    except Exception as exc:  # clean-up: say so, and go on cleaning
+        say(f"could not drop {DATABASE}: {exc}")
+
+
+def postgres_version() -> str:
+    try:
+        import psycopg
+
+        with psycopg.connect(f"{POSTGRES}/postgres", connect_timeout=5) as conn:
+            return conn.execute("SHOW server_version").fetchone()[0]
+    except Exception as exc:
+        return f"unknown ({type(exc).__name__})"
+
+
+# The servers.
+
+
+def gunicorn(
+    name: str, folder: Path, env: dict[str, str], application: str, workers: int
+) -> tuple[Background, int]:
+    port = free_port()
+    log = folder / f"gunicorn-{name}.log"
+    command = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        application,
+        f"--workers={workers}",
+        "--worker-class=sync",
+        f"--bind=127.0.0.1:{port}",
+        "--timeout=60",
+        "--graceful-timeout=5",
+        "--capture-output",
+        f"--error-logfile={log}",
+    ]
+    return Background(name, command, log, env), port
+
+
+def fetch(port: int, path: str) -> int | None:
+    """The status of one GET as the HTTPS proxy would forward it; None when no answer."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        connection.request("GET", path, headers=dict(h.split(": ", 1) for h in HEADERS))
+        response = connection.getresponse()
+        response.read()
+        return response.status
+    except (OSError, http.client.HTTPException):
+        return None
+    finally:
+        connection.close()
+
+
+def wait_until_answering(server: Background, port: int, path: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.exited() is not None:
+            raise SetupError(f"{server.name} exited with {server.exited()}:\n{tail(server.log)}")
+        if fetch(port, path) == 200:
+            return
+        time.sleep(0.25)
+    raise SetupError(f"{server.name} did not answer {path} with 200:\n{tail(server.log)}")
+
+
+def ensure_wrk() -> str | None:
+    """wrk's path, installing Debian's package when it is missing; None if that fails."""
+    found = shutil.which("wrk")
+    if found:
+        return found
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        return None
+    say("installing wrk (apt-get install wrk)")
+    for command in (
+        ["apt-get", "-o", "DPkg::Lock::Timeout=120", "install", "-y", "-qq", "wrk"],
+        ["apt-get", "update", "-qq"],
+        ["apt-get", "-o", "DPkg::Lock::Timeout=120", "install", "-y", "-qq", "wrk"],
+    ):
+        subprocess.run(  # noqa: S603 (fixed command, no shell)
+            command,
+            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
+        if shutil.which("wrk"):
+            return shutil.which("wrk")
+    return None
+
+
+def run_wrk(wrk: str, port: int, url: str, args: argparse.Namespace) -> WrkResult:
+    command = wrk_command(
+        f"http://127.0.0.1:{port}{url}",
+        threads=args.threads,
+        connections=args.connections,
+        seconds=args.duration,
+        headers=HEADERS,
+        wrk=wrk,
+    )
+    completed = subprocess.run(  # noqa: S603 (our own command, no shell)
+        command, capture_output=True, text=True, check=False, timeout=args.duration + 60
+    )
+    try:
+        return parse_wrk_output(completed.stdout)
+    except WrkOutputError as error:
+        raise SetupError(f"{' '.join(command)}: {error}\n{completed.stderr}") from error
+
+
+def wrk_rounds(
+    wrk: str,
+    ports: dict[str, int],
+    figures: list[UrlFigures],
+    results: BenchResults,
+    args: argparse.Namespace,
+) -> None:
+    """Interleaved rounds: the floor, then each address cached and uncached; the median round."""
+    floors: list[WrkResult] = []
+    cached: dict[str, list[WrkResult]] = {f.url: [] for f in figures}
+    uncached: dict[str, list[WrkResult]] = {f.url: [] for f in figures}
+    ratios: dict[str, list[float]] = {f.url: [] for f in figures}
+    for round_number in range(1, args.rounds + 1):
+        say(f"wrk round {round_number} of {args.rounds} ({args.duration:g} s per run)")
+        floor = run_wrk(wrk, ports["floor"], "/", args)
+        floors.append(floor)
+        for f in figures:
+            hit = run_wrk(wrk, ports["cached"], f.url, args)
+            cached[f.url].append(hit)
+            ratios[f.url].append(hit.requests_per_second / floor.requests_per_second)
+            uncached[f.url].append(run_wrk(wrk, ports["uncached"], f.url, args))
+    results.floor = median_result(floors)
+    for f in figures:
+        f.cached = median_result(cached[f.url])
+        f.uncached = median_result(uncached[f.url])
+        f.ratio_to_floor = statistics.median(ratios[f.url]) if ratios[f.url] else None
+
+
+def first_views(port: int, figures: list[UrlFigures], results: BenchResults) -> bool:
+    """Each page's first view in Chromium; False when first_view.py exists but failed."""
+    try:
+        from scripts.bench import first_view
+    except ImportError as missing:
+        results.missing.append(
+            f"first view: scripts/bench/first_view.py not available yet ({missing})"
+        )
+        return True
+    for f in figures:
+        if f.kind != PAGE or f.status:
+            continue
+        try:
+            f.first_view = first_view.measure(f"http://127.0.0.1:{port}{f.url}")
+        except Exception as exc:
+            results.missing.append(f"first view failed: {type(exc).__name__}: {exc}")
+            return False
+        failures = getattr(first_view, "failures", None)
+        f.first_view_problems = failures(f.first_view) if failures else []
+    return True
+
+
+def apply_in_process(figures: list[UrlFigures], measured: dict) -> None:
+    for f in figures:
+        entry = measured["urls"].get(f.url, {})
+        if entry.get("status") != 200:
+            f.status = entry.get("status")
+        f.queries_uncached = entry.get("queries_uncached")
+        f.cpu_cached_ms = entry.get("cpu_cached_ms")
+        f.cpu_uncached_ms = entry.get("cpu_uncached_ms")
+
+
+def choose(addresses: list[dict], wanted: list[str] | None) -> list[UrlFigures]:
+    figures = [UrlFigures(url=entry["url"], kind=entry["kind"]) for entry in addresses]
+    if wanted:
+        known = {f.url: f for f in figures}
+        figures = [known.get(url) or UrlFigures(url=url, kind=PAGE) for url in wanted]
+    return figures
+
+
+def missing_pieces(results: BenchResults, fast_path: bool) -> None:
+    if not fast_path:
+        results.missing.append(
+            "dccs_site/fast_path.py not available yet: 'cached' is django CMS's page cache"
+        )
+    if not (ROOT / "dccs_site" / "freshness.py").exists():
+        results.missing.append(
+            "dccs_site/freshness.py not available yet: 'uncached' clears the cache only"
+        )
+
+
+# The two runs.
+
+
+def full_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchResults:
+    results = BenchResults()
+    wrk = ensure_wrk()
+    if wrk is None:
+        results.missing.append("wrk: not installed and apt-get could not install it")
+
+    say(f"creating PostgreSQL database {DATABASE}")
+    if not args.keep_db:
+        cleanup.append(drop_database)
+    database_url = create_database()
+    env = site_environment(folder, database_url, args.redis_url)
+
+    collectstatic = Background(
+        "collectstatic",
+        [sys.executable, "manage.py", "collectstatic", "--noinput"],
+        folder / "collectstatic.log",
+        env,
+    )
+    cleanup.append(collectstatic.stop)
+    collectstatic.start()
+    say("collectstatic in the background; migrating and seeding")
+    manage_log = folder / "manage.log"
+    run([sys.executable, "manage.py", "migrate", "--noinput"], log=manage_log, env=env)
+    run([sys.executable, "manage.py", "seed_site"], log=manage_log, env=env)
+    say(f"building the dataset: {args.pages} pages, {args.publications} publications")
+    built = in_process(
+        env,
+        "build",
+        f"--pages={args.pages}",
+        f"--publications={args.publications}",
+        folder=folder,
+        timeout=1800,
+        log=sys.stdout,
+    )
+    if built.get("available"):
+        results.notes.append(
+            f"dataset: {args.pages} pages and {args.publications} publications "
+            f"built in {built['seconds']:.0f} s"
+        )
+        say(results.notes[-1])
+    else:
+        results.missing.append(f"large dataset: {built.get('why')}; measured the seeded site")
+    listed = in_process(env, "urls", folder=folder)
+    figures = choose(listed["urls"], args.urls)
+    missing_pieces(results, listed["fast_path"])
+    results.urls = figures
+    if collectstatic.wait() != 0:
+        raise SetupError(f"collectstatic failed:\n{tail(collectstatic.log)}")
+
+    servers = {
+        "cached": gunicorn("cached", folder, env, "dccs_site.wsgi:application", args.workers),
+        "uncached": gunicorn(
+            "uncached",
+            folder,
+            with_settings(env, "scripts.bench.settings_uncached"),
+            "dccs_site.wsgi:application",
+            args.workers,
+        ),
+        "floor": gunicorn(
+            "floor",
+            folder,
+            with_settings(env, "scripts.bench.floor"),
+            "scripts.bench.floor:application",
+            args.workers,
+        ),
+    }
+    for server, _ in servers.values():
+        cleanup.append(server.stop)
+        server.start()
+    ports = {name: port for name, (_, port) in servers.items()}
+    for name, (server, port) in servers.items():
+        wait_until_answering(server, port, "/" if name == "floor" else "/healthz")
+    say(f"gunicorn, {args.workers} sync workers each: {ports}")
+    for f in figures:  # warm every worker, and make sure each address answers 200
+        statuses = {fetch(ports[name], f.url) for name in ("cached", "uncached") for _ in range(4)}
+        if statuses != {200}:
+            f.status = next(iter(statuses - {200}))
+            results.notes.append(f"{f.url} answered {sorted(statuses, key=str)}; not measured")
+    answering = [f for f in figures if not f.status]
+    if wrk:
+        wrk_rounds(wrk, ports, answering, results, args)
+    say("first views in Chromium")
+    first_views(ports["cached"], answering, results)
+    for server, _ in servers.values():
+        server.stop()
+
+    say("in-process: queries, CPU per request (cached and uncached), the publications filter")
+    measured = in_process(
+        env,
+        "measure",
+        "--cpu",
+        "--publications-list",
+        "--urls",
+        *[f.url for f in figures],
+        folder=folder,
+        timeout=900,
+    )
+    apply_in_process(figures, measured)
+    results.publications_list = measured.get("publications_list")
+    floor = in_process(with_settings(env, "scripts.bench.floor"), "floor", folder=folder)
+    results.floor_cpu_ms = floor["cpu_ms"]
+    return results
+
+
+def short_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchResults:
+    results = BenchResults()
+    results.notes.append("--short: SQLite, the seeded site only; no wrk, no CPU figures")
+    env = site_environment(folder, f"sqlite:///{folder / 'db.sqlite3'}")
+    collectstatic = Background(
+        "collectstatic",
+        [sys.executable, "manage.py", "collectstatic", "--noinput"],
+        folder / "collectstatic.log",
+        env,
+    )
+    cleanup.append(collectstatic.stop)
+    collectstatic.start()
+    say("collectstatic in the background; migrating and seeding a SQLite site")
+    manage_log = folder / "manage.log"
+    run([sys.executable, "manage.py", "migrate", "--noinput"], log=manage_log, env=env)
+    run([sys.executable, "manage.py", "seed_site"], log=manage_log, env=env)
+    counting = with_settings(env, "scripts.bench.settings_queries")
+    listed = in_process(counting, "urls", folder=folder)
+    figures = choose(listed["urls"], args.urls)
+    missing_pieces(results, listed["fast_path"])
+    results.urls = figures
+    say("queries per uncached request")
+    measured = in_process(counting, "measure", "--urls", *[f.url for f in figures], folder=folder)
+    apply_in_process(figures, measured)
+    if collectstatic.wait() != 0:
+        raise SetupError(f"collectstatic failed:\n{tail(collectstatic.log)}")
+    site, port = gunicorn("cached", folder, env, "dccs_site.wsgi:application", args.workers)
+    cleanup.append(site.stop)
+    site.start()
+    wait_until_answering(site, port, "/healthz")
+    say("first views in Chromium")
+    if not first_views(port, [f for f in figures if not f.status], results):
+        results.notes.append("FAILED: the first view could not be measured")
+    site.stop()
+    return results
+
+
+# Reporting.
+
+
+def machine() -> list[str]:
+    """What the figures were measured on."""
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+        memory_kb = next(
+            int(line.split()[1])
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal:")
+        )
+        memory = f"{memory_kb / 1024**2:.1f} GB"
+    except (OSError, StopIteration, ValueError):
+        memory = "unknown"
+    try:
+        debian = "Debian " + Path("/etc/debian_version").read_text().strip()
+    except OSError:
+        debian = platform.platform()
+
+    def version(package: str) -> str:
+        try:
+            return metadata.version(package)
+        except metadata.PackageNotFoundError:
+            return "not installed"
+
+    wrk = shutil.which("wrk")
+    wrk_version = "not installed"
+    if wrk:
+        banner = subprocess.run(  # noqa: S603 (wrk's own banner)
+            [wrk, "--version"], capture_output=True, text=True, check=False
+        )
+        wrk_version = (banner.stdout or banner.stderr).split()[1] if banner.stdout else "?"
+    return [
+        f"CPU: {os.cpu_count()} x {model}; memory {memory}; {debian}, Linux {platform.release()}",
+        f"Python {platform.python_version()}, Django {version('Django')}, "
+        f"django CMS {version('django-cms')}, gunicorn {version('gunicorn')}, "
+        f"PostgreSQL {postgres_version()}, wrk {wrk_version}",
+        f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}",
+    ]
+
+
+def print_results(results: BenchResults, args: argparse.Namespace) -> bool:
+    """The table and a verdict per target; True when a target was missed."""
+    print()
+    if args.short:
+        print("make bench-short: queries per uncached request and first views (no throughput)")
+    else:
+        print(
+            f"make bench: gunicorn {args.workers} sync workers; wrk -t{args.threads} "
+            f"-c{args.connections} -d{args.duration:g}s --latency, median of {args.rounds} "
+            "interleaved rounds; CPU in one process"
+        )
+    for line in machine():
+        print(line)
+    for note in results.notes:
+        print(note)
+    for missing in results.missing:
+        print(f"not available: {missing}")
+    print()
+    print(table(results))
+    print()
+    missed = False
+    for verdict in verdicts(results):
+        print(verdict.line())
+        missed = missed or verdict.missed
+    broken = any(f.status for f in results.urls) or any(
+        note.startswith("FAILED") for note in results.notes
+    )
+    return missed or broken
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--short", action="store_true", help="CI: query counts and first views")
+    parser.add_argument("--duration", type=float, default=2, help="seconds per wrk run (2)")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved wrk rounds (3)")
+    parser.add_argument("--urls", nargs="+", help="only these addresses (default: every seeded)")
+    parser.add_argument("--threads", type=int, default=2, help="wrk threads (2)")
+    parser.add_argument("--connections", type=int, default=16, help="wrk connections (16)")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers (2)")
+    parser.add_argument("--pages", type=int, default=500, help="CMS pages in the dataset (500)")
+    parser.add_argument("--publications", type=int, default=10_000, help="publications (10000)")
+    parser.add_argument("--keep-db", action="store_true", help=f"keep {DATABASE} afterwards")
+    parser.add_argument(
+        "--redis-url", default="", help="serve with this Redis as the cache (it gets flushed)"
+    )
+    parser.add_argument("--json", type=Path, help="also write the figures here as JSON")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args(argv)
+    args.strict = args.strict or args.short
+    return args
+
+
+def results_as_json(results: BenchResults) -> str:
+    import dataclasses
+
+    return json.dumps(dataclasses.asdict(results), indent=2, default=str)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+
+    def interrupted(signum, frame):
+        raise Interrupted(signal.Signals(signum).name)
+
+    signal.signal(signal.SIGTERM, interrupted)
+    signal.signal(signal.SIGHUP, interrupted)
+    folder = Path(tempfile.mkdtemp(prefix="dccs-bench-"))
+    cleanup: list = []
+    try:
+        results = (short_run if args.short else full_run)(args, folder, cleanup)
+    except SetupError as error:
+        print(f"\nThe benchmark could not run: {error}", file=sys.stderr)
+        return 2
+    except (KeyboardInterrupt, Interrupted):
+        print("\nInterrupted; stopping what was started.", file=sys.stderr)
+        return 130
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # let clean-up finish
+        for step in reversed(cleanup):
+            step()
+        shutil.rmtree(folder, ignore_errors=True)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        say("stopped everything started, removed the temporary folder")
+    missed = print_results(results, args)
+    if args.json:
+        args.json.write_text(results_as_json(results))
+    say("done")
+    return 1 if missed and args.strict else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
