@@ -64,3 +64,12 @@ resilience: install
 
 audit: $(VENV)/.installed
 	scripts/audit.sh
+
+# Performance: see docs/performance.md. A few minutes; BENCH_ARGS="--duration 10" for the reference runs.
+.PHONY: bench bench-short
+
+bench: install
+	$(BIN)/python scripts/bench/run.py $(BENCH_ARGS)
+
+bench-short: install
+	$(BIN)/python scripts/bench/run.py --short
