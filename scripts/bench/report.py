@@ -175,6 +175,9 @@ def table(results: BenchResults) -> str:
             f"{_number(listing.get('median_ms'))} ms server time "
             f"({listing.get('source', '')})"
         )
+        statuses = listing.get("statuses") or {}
+        if set(statuses) - {"200", 200}:
+            lines.append(f"publications filter answers: {statuses}")
     return "\n".join(lines)
 
 
