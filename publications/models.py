@@ -166,7 +166,16 @@ class Publication(models.Model):
                 "Can publish, unpublish and replace the file of a published publication",
             )
         ]
-        indexes = [models.Index(fields=["is_published", "-document_year", "-date_submitted"])]
+        indexes = [
+            # The list, newest first (``newest_first`` leads with the year): read in order.
+            models.Index(fields=["is_published", "-document_year", "-date_submitted"]),
+            # The list filtered by type, or by type and year: a handful of rows, not all.
+            models.Index(
+                fields=["kind", "document_year"],
+                condition=models.Q(is_published=True),
+                name="publication_kind_year",
+            ),
+        ]
 
     def __str__(self):
         return self.title
