@@ -10,13 +10,21 @@ register = template.Library()
 
 
 def published_on(page, language):
-    """When the page's live version was published, or None if it has none."""
-    versions = Version.objects.filter(
-        content_type=ContentType.objects.get_for_model(PageContent),
-        object_id__in=PageContent.admin_manager.filter(page=page, language=language).values("pk"),
-        state=PUBLISHED,
-    )
-    return versions.values_list("modified", flat=True).first()
+    """When the page's live version was published, or None if it has none.
+
+    A visitor's page has its live content loaded already: its version is found
+    by its key (one quick query). Staff previewing a draft have the draft
+    loaded, so the live version is looked up through the page.
+    """
+    content_type = ContentType.objects.get_for_model(PageContent)
+    published = Version.objects.filter(content_type=content_type, state=PUBLISHED)
+    content = page.get_content_obj(language, fallback=False)
+    if content.pk:
+        modified = published.filter(object_id=content.pk).values_list("modified", flat=True).first()
+        if modified is not None:
+            return modified
+    contents = PageContent.admin_manager.filter(page=page, language=language).values("pk")
+    return published.filter(object_id__in=contents).values_list("modified", flat=True).first()
 
 
 @register.inclusion_tag("includes/last_updated.html", takes_context=True)
