@@ -9,7 +9,8 @@ placeholder cache, so a change to the records must drop both::
 
 The refresh runs now and again after the transaction commits: a request
 arriving during the transaction could otherwise refill the cache with the old
-data under the new version.
+data under the new version. Publishing a page version is handled the same way
+(pages/apps.py connects ``freshness.site_changing``).
 """
 
 from collections.abc import Iterable
@@ -34,7 +35,14 @@ def _refresh(plugin_types: tuple[str, ...]) -> None:
 
 
 def refresh_pages_showing(plugin_types: Iterable[str]) -> None:
-    """Drop cached pages, and cached renders of the placeholders holding these plugins."""
+    """Drop cached pages, and cached renders of the placeholders holding these plugins.
+
+    Every process's kept pages go too (dccs_site/freshness.py), and the
+    reverse-proxy caches in front are purged once the transaction commits.
+    """
+    from dccs_site import freshness
+
     types = tuple(plugin_types)
     _refresh(types)
     transaction.on_commit(lambda: _refresh(types))
+    freshness.site_changing()

@@ -73,6 +73,9 @@ INSTALLED_APPS = [
 # language, and anonymous responses must set no cookie (see DESIGN.md).
 MIDDLEWARE = [
     "dccs_site.observability.RequestLogMiddleware",
+    # Anonymous pages kept in this process's memory, answered before the rest
+    # runs; the headers the rest of the stack added are kept with them.
+    "dccs_site.fast_path.AnonymousPageCacheMiddleware",
     # Security headers first, so every response carries them, even one that
     # another middleware answers on its own (a redirect, a database outage).
     "django.middleware.security.SecurityMiddleware",
@@ -138,6 +141,20 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Anonymous pages kept in each process's memory (dccs_site/fast_path.py), valid
+# while the site's generation is unchanged (dccs_site/freshness.py): the file is
+# shared by every process on the host; with REDIS_URL, other hosts follow within
+# PAGE_CACHE_REMOTE_CHECK_SECONDS.
+PAGE_CACHE_FAST_PATH = env_bool("PAGE_CACHE_FAST_PATH", True)
+PAGE_CACHE_GENERATION_FILE = Path(
+    os.environ.get("PAGE_CACHE_GENERATION_FILE", VAR_DIR / "page-cache-generation")
+)
+PAGE_CACHE_REMOTE_CHECK_SECONDS = float(os.environ.get("PAGE_CACHE_REMOTE_CHECK_SECONDS", "0.5"))
+PAGE_CACHE_MAX_ENTRIES = int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "2000"))
+PAGE_CACHE_MAX_BYTES = int(os.environ.get("PAGE_CACHE_MAX_BYTES", 64 * 1024**2))
+# Reverse-proxy caches in front (nginx proxy_cache) emptied on every publish.
+PROXY_PURGE_URLS = env_list("PROXY_PURGE_URLS")
 
 # Admin logins: django-axes counts failures per client address and per account.
 AUTHENTICATION_BACKENDS = [

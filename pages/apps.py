@@ -33,10 +33,26 @@ class PagesConfig(AppConfig):
                     )
 
         self.connect_redirect_recording()
+        self.connect_freshness()
 
         from pages.search_index import connect_signals
 
         connect_signals()
+
+    def connect_freshness(self):
+        """Publishing, unpublishing or moving a page makes every cached page fresh.
+
+        django CMS drops its own page cache inside the publish transaction;
+        ``site_changing`` does it again after the commit, and empties every
+        process's kept pages and the proxies' caches (dccs_site/freshness.py).
+        """
+        from cms.signals import post_obj_operation
+        from djangocms_versioning.signals import post_version_operation
+
+        from dccs_site.freshness import site_changing
+
+        post_version_operation.connect(site_changing, dispatch_uid="pages.freshness.version")
+        post_obj_operation.connect(page_tree_changed, dispatch_uid="pages.freshness.page_tree")
 
     def connect_redirect_recording(self):
         """Remember each address a page has had, so old links keep working (pages/redirect_*)."""
@@ -52,3 +68,21 @@ class PagesConfig(AppConfig):
         )
         post_obj_operation.connect(recording.page_operation_done, dispatch_uid="pages.redirects")
         pre_delete.connect(recording.page_deleting, sender=Page, dispatch_uid="pages.redirects")
+
+
+def page_tree_changed(sender, operation, **kwargs):
+    """A page was moved, deleted or had its settings changed: the live site may differ.
+
+    Editing a draft's plugins is an operation too, but changes nothing the public sees.
+    """
+    from cms import operations
+
+    from dccs_site.freshness import site_changing
+
+    if operation in (
+        operations.MOVE_PAGE,
+        operations.DELETE_PAGE,
+        operations.CHANGE_PAGE,
+        operations.DELETE_PAGE_TRANSLATION,
+    ):
+        site_changing()

@@ -4,7 +4,6 @@ import io
 import os
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 
 # Playwright's sync API runs an event loop in the test thread; Django would
@@ -31,10 +30,16 @@ def seeded_site(db):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with no cached pages or menus from another test's data."""
-    cache.clear()
+    """Each test starts with no cached pages or menus from another test's data.
+
+    Bumping the site generation empties every process's kept pages too
+    (dccs_site/fast_path.py), the live server's included.
+    """
+    from dccs_site import freshness
+
+    freshness.forget_everything()
     yield
-    cache.clear()
+    freshness.forget_everything()
 
 
 @pytest.fixture

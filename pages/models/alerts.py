@@ -37,13 +37,23 @@ class AlertBannerQuerySet(models.QuerySet):
             .order_by("severity_order", "-starts_at")
         )
 
+    def next_change_after(self, moment):
+        """The first start or end after ``moment``: when every page's banner area changes."""
+        upcoming = self.filter(ends_at__gt=moment).aggregate(
+            next_start=models.Min("starts_at", filter=Q(starts_at__gt=moment)),
+            next_end=models.Min("ends_at"),
+        )
+        moments = [value for value in upcoming.values() if value is not None]
+        return min(moments, default=None)
+
 
 class AlertBanner(models.Model):
     """A message shown at the top of every page, between its start and end times.
 
     It cannot be dismissed: the site sets no cookie, and an emergency must stay
-    in view. Readers see it within a minute of its start and end (cached pages
-    live at most a minute), and at once when it is saved.
+    in view. Readers see it from the moment it starts until the moment it ends
+    (a cached page never outlives the next start or end: dccs_site/freshness.py),
+    and at once when it is saved.
     """
 
     severity = models.CharField(

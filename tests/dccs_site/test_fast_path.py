@@ -1,0 +1,189 @@
+"""Anonymous pages answered from memory: never stale, never an editor's (dccs_site/fast_path.py)."""
+
+import gzip
+import re
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.test import Client
+from django.utils import timezone
+
+from dccs_site import freshness
+from pages.models import AlertBanner
+
+pytestmark = pytest.mark.django_db
+
+PAGE = "/about/"
+
+
+def max_age(response) -> int:
+    return int(re.search(r"max-age=(\d+)", response["Cache-Control"]).group(1))
+
+
+@pytest.fixture
+def reader():
+    """A resident's browser: no cookies."""
+    return Client()
+
+
+def test_a_second_visit_is_answered_from_memory_with_the_same_page(reader):
+    first = reader.get(PAGE)
+    again = reader.get(PAGE)
+
+    assert first["X-Page-Cache"] == "miss"
+    assert again["X-Page-Cache"] == "hit"
+    assert again.content == first.content
+    assert "Priority themes" in again.text or "About" in again.text
+    for header in ("Content-Security-Policy", "X-Frame-Options", "Referrer-Policy"):
+        assert again[header] == first[header], header
+    assert not again.cookies
+
+
+def test_anonymous_pages_say_public_with_what_is_left_of_their_lifetime(reader):
+    with time_machine.travel(timezone.now(), tick=False) as clock:
+        first = reader.get(PAGE)
+        clock.shift(20)
+        again = reader.get(PAGE)
+
+    assert first["Cache-Control"].startswith("public, max-age=")
+    assert 0 < max_age(first) <= 60
+    assert max_age(again) == max_age(first) - 20
+    assert first["Vary"] == "Cookie, Accept-Encoding"
+
+
+def test_a_browser_that_has_the_page_gets_304_without_a_body(reader):
+    etag = reader.get(PAGE)["ETag"]
+
+    response = reader.get(PAGE, HTTP_IF_NONE_MATCH=etag)
+
+    assert response.status_code == 304
+    assert response.content == b""
+    assert response["ETag"] == etag
+    assert reader.get(PAGE, HTTP_IF_NONE_MATCH='"something-else"').status_code == 200
+
+
+def test_gzip_when_the_browser_accepts_it(reader):
+    plain = reader.get(PAGE)
+
+    zipped = reader.get(PAGE, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+
+    assert zipped["Content-Encoding"] == "gzip"
+    assert gzip.decompress(zipped.content) == plain.content
+    assert len(zipped.content) < len(plain.content) / 3
+    assert zipped["ETag"] != plain["ETag"]
+    assert "Content-Encoding" not in plain
+
+
+def test_head_is_answered_from_the_kept_page_without_a_body(reader):
+    body = reader.get(PAGE).content
+
+    response = reader.head(PAGE)
+
+    assert response["X-Page-Cache"] == "hit"
+    assert response.content == b""
+    assert int(response["Content-Length"]) == len(body)
+
+
+def test_tracking_parameters_do_not_make_a_new_page(reader):
+    reader.get(PAGE)
+
+    response = reader.get(PAGE + "?utm_source=newsletter&gclid=abc")
+
+    assert response["X-Page-Cache"] == "hit"
+
+
+def test_a_signed_in_editor_never_gets_a_kept_page_and_none_is_kept_from_them(reader, editor):
+    reader.get(PAGE)
+    staff = Client()
+    staff.force_login(editor)
+
+    response = staff.get(PAGE)
+
+    assert "X-Page-Cache" not in response
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    assert "cms-toolbar" in response.text
+    assert "cms-toolbar" not in reader.get(PAGE).text
+
+
+def test_a_session_cookie_or_toolbar_parameter_goes_the_whole_way(reader):
+    reader.get(PAGE)
+
+    with_cookie = Client(HTTP_COOKIE="sessionid=not-a-real-session")
+    assert "X-Page-Cache" not in with_cookie.get(PAGE)
+    assert "X-Page-Cache" not in reader.get(PAGE + "?edit")
+    assert "X-Page-Cache" not in reader.get(PAGE, HTTP_AUTHORIZATION="Basic eDp5")
+
+
+def test_errors_and_uncacheable_answers_are_not_kept(reader):
+    reader.get("/no-such-page/")
+    assert "X-Page-Cache" not in reader.get("/no-such-page/")
+    assert "X-Page-Cache" not in reader.get("/healthz")
+
+
+def test_a_saved_change_shows_on_the_very_next_request(reader, django_capture_on_commit_callbacks):
+    reader.get(PAGE)
+    assert reader.get(PAGE)["X-Page-Cache"] == "hit"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        AlertBanner.objects.create(
+            title="Offices closed for training",
+            message="Call the emergency duty team.",
+            ends_at=timezone.now() + timedelta(hours=2),
+        )
+    response = reader.get(PAGE)
+
+    assert response["X-Page-Cache"] == "miss"
+    assert "Offices closed for training" in response.text
+
+
+def test_a_banner_appears_at_its_start_time_without_anyone_saving_anything(reader):
+    now = timezone.now()
+    AlertBanner.objects.create(
+        title="Phone lines down tonight",
+        message="Use the out-of-hours number.",
+        starts_at=now + timedelta(seconds=30),
+        ends_at=now + timedelta(hours=1),
+    )
+    freshness.state().bump_host()  # as the banner's own save does
+
+    with time_machine.travel(now, tick=False) as clock:
+        before = reader.get(PAGE)
+        clock.shift(10)
+        kept = reader.get(PAGE)
+        clock.shift(25)
+        after = reader.get(PAGE)
+
+    assert "Phone lines down tonight" not in before.text
+    assert max_age(before) <= 30  # no cache may keep it past the banner's start
+    assert kept["X-Page-Cache"] == "hit"
+    assert "Phone lines down tonight" in after.text
+
+
+def test_a_page_rendered_while_a_publish_landed_is_not_kept(reader, monkeypatch):
+    """The publish-transaction race (DESIGN.md): a page read before the commit is not kept."""
+    from dccs_site import fast_path
+
+    real = fast_path.KeptPage
+
+    def publish_during_render(*args, **kwargs):
+        raise AssertionError("a page rendered across a publish was kept")
+
+    state = freshness.state()
+    original_current = state.current
+    calls = {"n": 0}
+
+    def current(force_remote=False):
+        calls["n"] += 1
+        if calls["n"] == 2:  # the check after the render: someone published meanwhile
+            state.host.bump()
+        return original_current(force_remote=force_remote)
+
+    monkeypatch.setattr(state, "current", current)
+    monkeypatch.setattr(fast_path, "KeptPage", publish_during_render)
+    response = reader.get(PAGE)
+    monkeypatch.setattr(fast_path, "KeptPage", real)
+
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response
+    assert reader.get(PAGE)["X-Page-Cache"] == "miss"
