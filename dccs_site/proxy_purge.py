@@ -17,8 +17,8 @@ to it on ``PURGE``, so every entry cached before becomes unreachable at once
 request, so it cannot do this; see docs/performance.md.
 
 The purge is sent again ``PROXY_PURGE_REPEAT_SECONDS`` later (by default
-``PAGE_CACHE_REMOTE_CHECK_SECONDS`` plus half a second: 1 s): app instances on
-other hosts notice a publish up to that check interval late, and a
+``PAGE_CACHE_REMOTE_CHECK_SECONDS`` plus a quarter of a second: 0.75 s): app
+instances on other hosts notice a publish up to that check interval late, and a
 request the proxy passed to one of them in that moment may have been answered
 with the old page and stored under the new generation. The second purge drops
 it once every instance has caught up.
@@ -43,7 +43,7 @@ logger = logging.getLogger(__name__)
 PURGE_METHOD = "PURGE"
 TIMEOUT_SECONDS = 1.0
 # How much later than the other hosts' last possible look at the generation.
-REPEAT_MARGIN_SECONDS = 0.5
+REPEAT_MARGIN_SECONDS = 0.25
 
 
 def purge_proxies() -> None:

@@ -13,6 +13,13 @@ needs_storages = pytest.mark.skipif(
     reason="django-storages is an optional dependency: pip install '.[s3]' to test the S3 backend",
 )
 
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Overrides the suite's: nothing here renders a page or touches the database."""
+    yield
+
+
 MINIO = {
     "MEDIA_STORAGE": "s3",
     "MEDIA_S3_BUCKET": "dccs-media",
