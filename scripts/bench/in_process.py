@@ -272,6 +272,10 @@ def measure(args: argparse.Namespace) -> dict:
             entry["cpu_uncached_ms"] = requester.cpu_ms(
                 url, args.uncached_iterations, before=forget_everything
             )
+        if args.cpu_render:
+            # Under settings_uncached every request renders; the site's other caches stay warm.
+            requester.get(url)
+            entry["cpu_render_ms"] = requester.cpu_ms(url, args.uncached_iterations)
     if args.publications_list:
         filtered = filtered_list_url()
         if filtered:
@@ -313,6 +317,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="where the JSON goes")
     parser.add_argument("--urls", nargs="*", default=None)
     parser.add_argument("--cpu", action="store_true", help="CPU per request, cached and not")
+    parser.add_argument(
+        "--cpu-render", action="store_true", help="CPU per request, caches as they are"
+    )
     parser.add_argument("--cached-iterations", type=int, default=2000)
     parser.add_argument("--uncached-iterations", type=int, default=50)
     parser.add_argument("--publications-list", action="store_true")

@@ -32,7 +32,8 @@ class UrlFigures:
     uncached: WrkResult | None = None
     ratio_to_floor: float | None = None  # median over rounds of cached req/s / the floor's
     cpu_cached_ms: float | None = None
-    cpu_uncached_ms: float | None = None
+    cpu_uncached_ms: float | None = None  # every cache emptied first: the first render
+    cpu_render_ms: float | None = None  # page caches off, menus and the rest warm
     queries_uncached: int | None = None
     first_view: dict | None = None  # first_view.measure's result
     first_view_problems: list[str] = field(default_factory=list)
@@ -95,6 +96,7 @@ COLUMNS = (
     ("p99", 6),
     ("CPU hit", 7),
     ("CPU miss", 8),
+    ("CPU render", 10),
     ("queries", 7),
     ("1st view", 11),
 )
@@ -118,7 +120,7 @@ def table(results: BenchResults) -> str:
     """The figures, one row per address and one for the floor."""
     lines = [
         _row([name for name, _ in COLUMNS]),
-        _row(["", "", "ms", "ms", "", "", "ms", "ms", "ms", "ms", "uncached", "KB/requests"]),
+        _row(["", "", "ms", "ms", "", "", "ms", "ms", "ms", "ms", "ms", "uncached", "KB/requests"]),
     ]
     lines.append("-" * len(lines[0]))
     lines.append(
@@ -133,6 +135,7 @@ def table(results: BenchResults) -> str:
                 "",
                 "",
                 _number(results.floor_cpu_ms, 3),
+                "",
                 "",
                 "0" if results.floor_cpu_ms is not None else "-",
                 "",
@@ -153,6 +156,7 @@ def table(results: BenchResults) -> str:
                     _latency(figures.uncached, 99),
                     _number(figures.cpu_cached_ms, 3),
                     _number(figures.cpu_uncached_ms, 1),
+                    _number(figures.cpu_render_ms, 1),
                     _number(figures.queries_uncached),
                     _first_view_cell(figures),
                 ]

@@ -278,7 +278,7 @@ def full_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchResu
         wait_until_answering(server, port, "/" if name == "floor" else "/healthz")
     say(f"gunicorn, {args.workers} sync workers each: {ports}")
     for f in figures:  # warm every worker, and make sure each address answers 200
-        statuses = {fetch(ports[name], f.url) for name in ("cached", "uncached") for _ in range(4)}
+        statuses = {fetch(ports[name], f.url) for name in ("cached", "uncached") for _ in range(2)}
         if statuses != {200}:
             f.status = next(iter(statuses - {200}))
             results.notes.append(f"{f.url} answered {sorted(statuses, key=str)}; not measured")
@@ -303,6 +303,17 @@ def full_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchResu
     )
     apply_in_process(figures, measured)
     results.publications_list = measured.get("publications_list")
+    rendering = in_process(
+        with_settings(env, "scripts.bench.settings_uncached"),
+        "measure",
+        "--cpu-render",
+        "--urls",
+        *[f.url for f in figures if not f.status],
+        folder=folder,
+        timeout=900,
+    )
+    for f in figures:
+        f.cpu_render_ms = rendering["urls"].get(f.url, {}).get("cpu_render_ms")
     floor = in_process(with_settings(env, "scripts.bench.floor"), "floor", folder=folder)
     results.floor_cpu_ms = floor["cpu_ms"]
     return results
