@@ -76,6 +76,8 @@ MIDDLEWARE = [
     # Anonymous pages kept in this process's memory, answered before the rest
     # runs; the headers the rest of the stack added are kept with them.
     "dccs_site.fast_path.AnonymousPageCacheMiddleware",
+    # ETag on what the fast path does not keep (feeds, sitemap...), and 304s for it.
+    "django.middleware.http.ConditionalGetMiddleware",
     # Security headers first, so every response carries them, even one that
     # another middleware answers on its own (a redirect, a database outage).
     "django.middleware.security.SecurityMiddleware",

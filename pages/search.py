@@ -27,6 +27,7 @@ from django.shortcuts import render
 from django.utils.html import escape
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from pages.models.search import SEARCH_CONFIG, SearchEntry
@@ -213,6 +214,7 @@ def results_for(entries, text: str) -> list[SearchResult]:
 
 
 @require_safe
+@cache_control(public=True, max_age=60)  # kept and shared like pages; a publish empties caches
 def search(request):
     """The search page: the form, and the results for ``q`` a page at a time."""
     form = SearchForm(request.GET)

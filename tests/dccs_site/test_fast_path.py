@@ -187,3 +187,20 @@ def test_a_page_rendered_while_a_publish_landed_is_not_kept(reader, monkeypatch)
     assert response.status_code == 200
     assert "X-Page-Cache" not in response
     assert reader.get(PAGE)["X-Page-Cache"] == "miss"
+
+
+def test_search_results_are_kept_and_shared_like_pages(reader):
+    reader.get("/search/?q=ofsted")
+
+    response = reader.get("/search/?q=ofsted&utm_medium=email")
+
+    assert response["X-Page-Cache"] == "hit"
+    assert response["Cache-Control"].startswith("public, max-age=")
+
+
+def test_what_is_not_kept_still_answers_conditional_requests(reader):
+    sitemap = reader.get("/sitemap.xml")
+
+    again = reader.get("/sitemap.xml", HTTP_IF_NONE_MATCH=sitemap["ETag"])
+
+    assert again.status_code == 304
