@@ -137,7 +137,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "dccs_site.redis_cache.RedisCache",  # one client per process
             "LOCATION": REDIS_URL,
         }
     }
