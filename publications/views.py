@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from publications.forms import filter_form_for
@@ -21,7 +22,13 @@ def filtered_publications(request):
     return form, publications.newest_first()
 
 
+# Lists and details are kept and shared like CMS pages: a publish empties every
+# cache at once (dccs_site/freshness.py), so a minute is only a browser's bound.
+shared_for_a_minute = cache_control(public=True, max_age=60)
+
+
 @require_safe
+@shared_for_a_minute
 def publication_list(request):
     form, publications = filtered_publications(request)
     page = Paginator(publications, settings.PUBLICATIONS_PER_PAGE).get_page(request.GET.get("page"))
@@ -86,6 +93,7 @@ def answers_gone(view):
 
 
 @require_safe
+@shared_for_a_minute
 @answers_gone
 def publication_detail(request, slug):
     publication = find_publication(slug)
