@@ -256,8 +256,9 @@ def measure(args: argparse.Namespace) -> dict:
     from django.core.wsgi import get_wsgi_application
 
     requester = Requester(get_wsgi_application())
-    urls = args.urls or [entry["url"] for entry in seeded_urls()]
-    results: dict = {"fast_path": fast_path_available(), "urls": {}}
+    addresses = [{"url": url, "kind": "page"} for url in args.urls or ()] or seeded_urls()
+    urls = [entry["url"] for entry in addresses]
+    results: dict = {"fast_path": fast_path_available(), "addresses": addresses, "urls": {}}
     for url in urls:
         status, _ = requester.get(url)  # warm this process: imports, URL patterns
         entry: dict = {"status": status}

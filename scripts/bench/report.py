@@ -102,12 +102,21 @@ COLUMNS = (
 )
 
 
-def _row(cells: list[str]) -> str:
-    (first, width), *rest = COLUMNS
-    line = f"{cells[0]:<{width}}"
-    for cell, (_, width) in zip(cells[1:], rest, strict=True):
-        line += f" {cell:>{width}}"
-    return line.rstrip()
+def _grid(rows: list[list[str]]) -> list[str]:
+    """Rows as aligned lines, leaving out the columns nothing was measured for."""
+    shown = [0] + [
+        index
+        for index in range(1, len(COLUMNS))
+        if any(row[index] not in ("", "-") for row in rows[2:])
+    ]
+    lines = []
+    for row in rows:
+        line = ""
+        for index in shown:
+            width = COLUMNS[index][1]
+            line += f"{row[index]:<{width}}" if index == 0 else f" {row[index]:>{width}}"
+        lines.append(line.rstrip())
+    return lines
 
 
 def _latency(result: WrkResult | None, percent: float) -> str:
@@ -118,50 +127,50 @@ def _latency(result: WrkResult | None, percent: float) -> str:
 
 def table(results: BenchResults) -> str:
     """The figures, one row per address and one for the floor."""
-    lines = [
-        _row([name for name, _ in COLUMNS]),
-        _row(["", "", "ms", "ms", "", "", "ms", "ms", "ms", "ms", "ms", "uncached", "KB/requests"]),
+    rows = [
+        [name for name, _ in COLUMNS],
+        ["", "", "ms", "ms", "", "", "ms", "ms", "ms", "ms", "ms", "uncached", "KB/requests"],
     ]
-    lines.append("-" * len(lines[0]))
-    lines.append(
-        _row(
+    floor_measured = results.floor is not None or results.floor_cpu_ms is not None
+    rows.append(
+        [
+            "floor (bare Django view)",
+            _number(results.floor.requests_per_second, 0) if results.floor else "-",
+            _latency(results.floor, 50),
+            _latency(results.floor, 99),
+            "1.00" if results.floor else "-",
+            "",
+            "",
+            "",
+            _number(results.floor_cpu_ms, 3),
+            "",
+            "",
+            "0" if results.floor_cpu_ms is not None else "-",
+            "",
+        ]
+    )
+    if not floor_measured:
+        rows.pop()
+    for figures in results.urls:
+        rows.append(
             [
-                "floor (bare Django view)",
-                _number(results.floor.requests_per_second, 0) if results.floor else "-",
-                _latency(results.floor, 50),
-                _latency(results.floor, 99),
-                "1.00" if results.floor else "-",
-                "",
-                "",
-                "",
-                _number(results.floor_cpu_ms, 3),
-                "",
-                "",
-                "0" if results.floor_cpu_ms is not None else "-",
-                "",
+                _short_url(figures.url, COLUMNS[0][1]),
+                _number(figures.cached.requests_per_second, 0) if figures.cached else "-",
+                _latency(figures.cached, 50),
+                _latency(figures.cached, 99),
+                _number(figures.ratio_to_floor, 2),
+                _number(figures.uncached.requests_per_second, 0) if figures.uncached else "-",
+                _latency(figures.uncached, 50),
+                _latency(figures.uncached, 99),
+                _number(figures.cpu_cached_ms, 3),
+                _number(figures.cpu_uncached_ms, 1),
+                _number(figures.cpu_render_ms, 1),
+                _number(figures.queries_uncached),
+                _first_view_cell(figures),
             ]
         )
-    )
-    for figures in results.urls:
-        lines.append(
-            _row(
-                [
-                    _short_url(figures.url, COLUMNS[0][1]),
-                    _number(figures.cached.requests_per_second, 0) if figures.cached else "-",
-                    _latency(figures.cached, 50),
-                    _latency(figures.cached, 99),
-                    _number(figures.ratio_to_floor, 2),
-                    _number(figures.uncached.requests_per_second, 0) if figures.uncached else "-",
-                    _latency(figures.uncached, 50),
-                    _latency(figures.uncached, 99),
-                    _number(figures.cpu_cached_ms, 3),
-                    _number(figures.cpu_uncached_ms, 1),
-                    _number(figures.cpu_render_ms, 1),
-                    _number(figures.queries_uncached),
-                    _first_view_cell(figures),
-                ]
-            )
-        )
+    lines = _grid(rows)
+    lines.insert(2, "-" * max(len(line) for line in lines))
     errors = [
         f"{f.url} ({which}): {result.non_2xx_3xx} non-2xx/3xx, {result.socket_errors} socket errors"
         for f in results.urls

@@ -336,12 +336,11 @@ def short_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchRes
     run([sys.executable, "manage.py", "migrate", "--noinput"], log=manage_log, env=env)
     run([sys.executable, "manage.py", "seed_site"], log=manage_log, env=env)
     counting = with_settings(env, "scripts.bench.settings_queries")
-    listed = in_process(counting, "urls", folder=folder)
-    figures = choose(listed["urls"], args.urls)
-    missing_pieces(results, listed["fast_path"])
-    results.urls = figures
     say("queries per uncached request")
-    measured = in_process(counting, "measure", "--urls", *[f.url for f in figures], folder=folder)
+    measured = in_process(counting, "measure", "--urls", *(args.urls or ()), folder=folder)
+    figures = choose(measured["addresses"], None)
+    missing_pieces(results, measured["fast_path"])
+    results.urls = figures
     apply_in_process(figures, measured)
     if collectstatic.wait() != 0:
         raise SetupError(f"collectstatic failed:\n{tail(collectstatic.log)}")

@@ -102,3 +102,11 @@ def test_verdicts_say_which_address_misses_and_what_was_not_measured():
     assert by_target["4"].outcome == "not measured"
     assert by_target["5"].outcome == "not measured"
     assert "/about/" in table(results)
+
+
+def test_the_table_leaves_out_what_was_not_measured():
+    results = BenchResults(urls=[UrlFigures("/", queries_uncached=9)])
+
+    printed = table(results)
+
+    assert "queries" in printed and "cached r/s" not in printed and "floor" not in printed
