@@ -181,8 +181,14 @@ def admin_sql(statement: str) -> None:
 
 
 def create_database() -> str:
-    admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-    admin_sql(f"CREATE DATABASE {DATABASE}")
+    """Drop and create the benchmark's database; its URL."""
+    import psycopg
+
+    try:
+        admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+        admin_sql(f"CREATE DATABASE {DATABASE}")
+    except psycopg.Error as error:
+        raise SetupError(f"PostgreSQL at {POSTGRES}: {error}") from error
     return f"{POSTGRES}/{DATABASE}"
 
 

@@ -211,9 +211,9 @@ def full_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchResu
         results.missing.append("wrk: not installed and apt-get could not install it")
 
     say(f"creating PostgreSQL database {DATABASE}")
+    database_url = create_database()
     if not args.keep_db:
         cleanup.append(drop_database)
-    database_url = create_database()
     env = site_environment(folder, database_url, args.redis_url)
 
     collectstatic = Background(
