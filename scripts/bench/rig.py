@@ -297,5 +297,4 @@ def machine() -> list[str]:
         f"Python {platform.python_version()}, Django {version('Django')}, "
         f"django CMS {version('django-cms')}, gunicorn {version('gunicorn')}, "
         f"PostgreSQL {postgres_version()}, wrk {wrk_version}",
-        f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}",
     ]

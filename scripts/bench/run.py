@@ -426,6 +426,7 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, interrupted)
     signal.signal(signal.SIGHUP, interrupted)
+    load_at_start = " ".join(f"{x:.2f}" for x in os.getloadavg())
     folder = Path(tempfile.mkdtemp(prefix="dccs-bench-"))
     cleanup: list = []
     try:
@@ -443,6 +444,10 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(folder, ignore_errors=True)
         signal.signal(signal.SIGINT, signal.default_int_handler)
         say("stopped everything started, removed the temporary folder")
+    load_at_end = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    results.notes.insert(
+        0, f"load average (1, 5, 15 min): {load_at_start} at the start, {load_at_end} at the end"
+    )
     missed = print_results(results, args)
     if args.json:
         args.json.write_text(results_as_json(results))
