@@ -146,14 +146,20 @@ def _add_pages(wanted: int) -> int:
         Page.objects.filter(reverse_id__startswith=PAGE_PREFIX).values_list("reverse_id", flat=True)
     )
     numbers = (number for number in itertools.count(1) if f"{PAGE_PREFIX}{number:04d}" not in taken)
-    added: list = []
+    # Extra pages directly under a seeded page: the others hang under these, so the
+    # tree is three levels deep at most (and addresses stay well within 255 characters).
+    first_level = list(
+        Page.objects.filter(reverse_id__startswith=PAGE_PREFIX, parent__in=parents).order_by("pk")
+    )
+    added = 0
     for _ in range(missing):
         number = next(numbers)
         subject = SUBJECTS[number % len(SUBJECTS)]
         facet = FACETS[(number // len(SUBJECTS)) % len(FACETS)]
-        # Two in three hang under a seeded page, one in three under an earlier extra page.
-        if added and number % 3 == 0:
-            parent = added[(number // 3) % len(added)]
+        # Two in three hang under a seeded page, one in three under one of those.
+        under_extra = bool(first_level) and number % 3 == 0
+        if under_extra:
+            parent = first_level[(number // 3) % len(first_level)]
         else:
             parent = parents[number % len(parents)]
         with transaction.atomic():
@@ -183,8 +189,10 @@ def _add_pages(wanted: int) -> int:
                 "team if you are not sure where to start.</p>",
             )
             Version.objects.get_for_content(content).publish(author)
-        added.append(page)
-    return len(added)
+        if not under_extra:
+            first_level.append(page)
+        added += 1
+    return added
 
 
 def stand_in_pdf_name() -> tuple[str, int, int]:
