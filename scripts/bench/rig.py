@@ -126,7 +126,7 @@ def site_environment(
         key: value
         for key, value in os.environ.items()
         if key not in {"REDIS_URL", "SENTRY_DSN", "DJANGO_SETTINGS_MODULE", "DATABASE_URL", "DEBUG"}
-        and not key.startswith(("SECURE_", "SESSION_", "CSRF_"))
+        and not key.startswith(("SECURE_", "SESSION_", "CSRF_", "PAGE_CACHE_", "PROXY_PURGE"))
     }
     env.update(
         DEBUG="0",
@@ -136,6 +136,9 @@ def site_environment(
         DATABASE_URL=database_url,
         MEDIA_ROOT=str(folder / "media"),
         STATIC_ROOT=str(folder / "static"),
+        # The site's generation (dccs_site/freshness.py) is per host: a file of our
+        # own, so that emptying caches here never empties anyone else's, nor theirs ours.
+        PAGE_CACHE_GENERATION_FILE=str(folder / "page-cache-generation"),
         # wrk sends X-Forwarded-Proto: https, as the proxy would; a browser on
         # plain http (the first view) must not be redirected or lose its cookies.
         SECURE_SSL_REDIRECT="0",
