@@ -294,7 +294,7 @@ class Rig:
                 stop()
             except Exception as error:  # keep stopping the rest
                 say(f"while cleaning up: {error}")
-            if time.monotonic() - began > 2:
+            if time.monotonic() - began > 5:
                 say(f"cleaning up: {getattr(stop, '__qualname__', stop)} took a while")
         if self._cleaned:
             return
