@@ -73,3 +73,8 @@ bench: install
 
 bench-short: install
 	$(BIN)/python scripts/bench/run.py --short
+
+# Several app servers behind nginx on one machine: see "Performance and scale" in the README.
+.PHONY: scale-demo
+scale-demo: install
+	$(BIN)/python scripts/scale_demo.py $(SCALE_DEMO_ARGS)

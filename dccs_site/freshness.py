@@ -177,8 +177,11 @@ def forget_local_caches() -> None:
     are versioned by the CMS itself. With the local-memory default each process
     has its own copy, which a publish in another process cannot reach.
     """
-    if cache.__class__.__name__ == "LocMemCache":
-        cache.clear()
+    from django.core.cache import caches
+    from django.core.cache.backends.locmem import LocMemCache
+
+    if isinstance(caches["default"], LocMemCache):
+        caches["default"].clear()
 
 
 _state: Freshness | None = None

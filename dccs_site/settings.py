@@ -13,6 +13,8 @@ import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
+from dccs_site.storage_settings import media_storage_from_env
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -157,6 +159,10 @@ PAGE_CACHE_MAX_ENTRIES = int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "2000"))
 PAGE_CACHE_MAX_BYTES = int(os.environ.get("PAGE_CACHE_MAX_BYTES", 64 * 1024**2))
 # Reverse-proxy caches in front (nginx proxy_cache) emptied on every publish.
 PROXY_PURGE_URLS = env_list("PROXY_PURGE_URLS")
+# The purge is sent again after this long, for pages other hosts rendered before they saw the
+# publish (dccs_site/proxy_purge.py); default PAGE_CACHE_REMOTE_CHECK_SECONDS + 0.25.
+if os.environ.get("PROXY_PURGE_REPEAT_SECONDS"):
+    PROXY_PURGE_REPEAT_SECONDS = float(os.environ["PROXY_PURGE_REPEAT_SECONDS"])
 
 # Admin logins: django-axes counts failures per client address and per account.
 AUTHENTICATION_BACKENDS = [
@@ -201,7 +207,8 @@ STATICFILES_DIRS = [BASE_DIR / "build" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # MEDIA_ROOT, or S3-compatible storage with MEDIA_STORAGE=s3 (dccs_site/storage_settings.py)
+    "default": media_storage_from_env(),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

@@ -11,12 +11,6 @@ import pytest
 from dccs_site.proxy_purge import purge_proxies, send_purge
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Overrides the suite's: nothing here renders a page or touches the database."""
-    yield
-
-
 class PurgeRecorder(BaseHTTPRequestHandler):
     """Answers PURGE with the status the test chose, and notes what it was sent."""
 

@@ -14,12 +14,6 @@ needs_storages = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Overrides the suite's: nothing here renders a page or touches the database."""
-    yield
-
-
 MINIO = {
     "MEDIA_STORAGE": "s3",
     "MEDIA_S3_BUCKET": "dccs-media",
