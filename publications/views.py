@@ -31,6 +31,8 @@ shared_for_a_minute = cache_control(public=True, max_age=60)
 @shared_for_a_minute
 def publication_list(request):
     form, publications = filtered_publications(request)
+    # The list shows no topics (the exports do): no need to fetch them.
+    publications = publications.prefetch_related(None)
     page = Paginator(publications, settings.PUBLICATIONS_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
