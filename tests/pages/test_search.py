@@ -357,7 +357,9 @@ def test_the_queries_of_a_search_do_not_grow_with_the_content(
     # Pages rank first (both words in their titles), so each page of results has both kinds.
     bulk_publications(25, title="Kestrel report", summary="A plan.")
     new_page("Kestrel plan page", "Kestrel.", publisher)
-    search(client, "kestrel plan")  # the layout's first-request queries (menus, URL revisions)
+    # The layout's first-request queries (menus, URL revisions), through an address of its own:
+    # the measured one is then rendered, not answered from the fast path's kept pages.
+    search(client, "kestrel plan", page=1)
     with CaptureQueriesContext(connection) as captured:
         response = search(client, "kestrel plan")
     small = len(captured)
@@ -368,7 +370,7 @@ def test_the_queries_of_a_search_do_not_grow_with_the_content(
     bulk_publications(400, title="Kestrel report", summary="A plan.")
     for n in range(5):
         new_page(f"Kestrel plan page {n}", "Kestrel.", publisher)
-    search(client, "kestrel plan")  # publishing emptied the menu cache: fill it again
+    search(client, "kestrel plan", page=1)  # publishing emptied the menu cache: fill it again
     with django_assert_max_num_queries(small):
         response = search(client, "kestrel plan")
     assert response.context["page_obj"].paginator.count == 25 + 400 + 6
