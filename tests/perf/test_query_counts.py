@@ -35,10 +35,13 @@ LIST_PATHS = (
 )
 PATHS = tuple(dict.fromkeys((*(seed.path for seed in SEED_PAGES), *LIST_PATHS)))
 
-# Twelve queries at most. Where a page needs more, it is for a reason that does not
-# grow with the data (see the report in docs or the commit): django CMS downcasts
-# each plugin *type* with one query, fetches a nested page's parent and its
-# X-Frame-Options, and some plugins read their own records.
+# Twelve queries at most: a text-only page costs exactly that (the apphook revision,
+# the page, its content, the menu's contents, addresses and cache key, the alert
+# banner, the placeholder, its plugins, the text plugins' own rows, "Last updated"
+# and the contact data). Where a page needs more, it is for a reason that does not
+# grow with the data: django CMS reads each further plugin *type* with one more
+# query, fetches a nested page's parent and its X-Frame-Options, and some plugins
+# read their own records.
 BUDGET = 12
 OVER_BUDGET = {
     # text, contact card, latest judgement and latest publications: 4 plugin types,
