@@ -166,11 +166,6 @@ def contact_data_for(request: HttpRequest | None) -> ContactData:
     return data
 
 
-def contact_lines() -> dict[str, ContactLine]:
-    """Both lines by kind, from the database; the seeded details stand in for a missing one."""
-    return dict(load_contact_data().lines)
-
-
 def answer_from(moment: datetime, data: ContactData) -> ContactAnswer:
     """The answer for ``moment`` (timezone-aware) from data already loaded."""
     return ContactAnswer(status_at(moment, data.schedule), data.lines, data.schedule)
