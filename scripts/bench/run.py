@@ -116,6 +116,10 @@ def run_wrk(wrk: str, port: int, url: str, args: argparse.Namespace) -> WrkResul
     completed = subprocess.run(  # noqa: S603 (our own command, no shell)
         command, capture_output=True, text=True, check=False, timeout=args.duration + 60
     )
+    # When wrk stops, the requests it left queued are still being served: an uncached
+    # server has a second or so of work left, which would eat into the next run. One
+    # more request, queued behind them, returns once the server is idle again.
+    fetch(port, "/healthz")
     try:
         return parse_wrk_output(completed.stdout)
     except WrkOutputError as error:
@@ -129,16 +133,20 @@ def wrk_rounds(
     results: BenchResults,
     args: argparse.Namespace,
 ) -> None:
-    """Interleaved rounds: the floor, then each address cached and uncached; the median round."""
+    """Interleaved rounds: for each address the floor, cached, uncached; the median round.
+
+    Each cached run is compared with the floor run just before it, so that the ratio
+    holds however busy the machine gets during the run.
+    """
     floors: list[WrkResult] = []
     cached: dict[str, list[WrkResult]] = {f.url: [] for f in figures}
     uncached: dict[str, list[WrkResult]] = {f.url: [] for f in figures}
     ratios: dict[str, list[float]] = {f.url: [] for f in figures}
     for round_number in range(1, args.rounds + 1):
         say(f"wrk round {round_number} of {args.rounds} ({args.duration:g} s per run)")
-        floor = run_wrk(wrk, ports["floor"], "/", args)
-        floors.append(floor)
         for f in figures:
+            floor = run_wrk(wrk, ports["floor"], "/", args)
+            floors.append(floor)
             hit = run_wrk(wrk, ports["cached"], f.url, args)
             cached[f.url].append(hit)
             ratios[f.url].append(hit.requests_per_second / floor.requests_per_second)
@@ -395,7 +403,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         description=__doc__.split("\n\n")[0], formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("--short", action="store_true", help="CI: query counts and first views")
-    parser.add_argument("--duration", type=float, default=2, help="seconds per wrk run (2)")
+    parser.add_argument("--duration", type=int, default=2, help="seconds per wrk run (2)")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved wrk rounds (3)")
     parser.add_argument("--urls", nargs="+", help="only these addresses (default: every seeded)")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (2)")
