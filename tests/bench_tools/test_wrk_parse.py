@@ -110,3 +110,23 @@ def test_the_table_leaves_out_what_was_not_measured():
     printed = table(results)
 
     assert "queries" in printed and "cached r/s" not in printed and "floor" not in printed
+
+
+def query_verdict(counts):
+    results = BenchResults(urls=[UrlFigures(url, queries_uncached=n) for url, n in counts])
+    return next(v for v in verdicts(results) if v.target.startswith("3."))
+
+
+def test_a_page_at_its_recorded_gap_misses_the_target_but_is_no_regression():
+    verdict = query_verdict([("/", 17), ("/cookies/", 12)])
+
+    assert verdict.missed
+    assert not verdict.regression
+    assert "known gaps only" in verdict.detail
+
+
+def test_one_query_more_than_recorded_is_a_regression():
+    verdict = query_verdict([("/", 17), ("/cookies/", 13)])
+
+    assert verdict.regression
+    assert "/cookies/ 13 > 12" in verdict.detail

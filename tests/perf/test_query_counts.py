@@ -18,6 +18,7 @@ from django.test import Client, override_settings
 
 from pages.seed.content import SEED_PAGES
 from scripts.bench.dataset import build
+from scripts.bench.query_budget import budget_for
 
 pytestmark = pytest.mark.django_db
 
@@ -34,38 +35,6 @@ LIST_PATHS = (
     "/publications/?q=report&year=2025",
 )
 PATHS = tuple(dict.fromkeys((*(seed.path for seed in SEED_PAGES), *LIST_PATHS)))
-
-# Twelve queries at most: a text-only page costs exactly that (the apphook revision,
-# the page, its content, the menu's contents, addresses and cache key, the alert
-# banner, the placeholder, its plugins, the text plugins' own rows, "Last updated"
-# and the contact data). Where a page needs more, it is for a reason that does not
-# grow with the data: django CMS reads each further plugin *type* with one more
-# query, fetches a nested page's parent and its X-Frame-Options, and some plugins
-# read their own records.
-BUDGET = 12
-OVER_BUDGET = {
-    # text, contact card, latest judgement and latest publications: 4 plugin types,
-    # then the latest inspection and the latest publications.
-    "/": 17,
-    # text and priority themes (a second plugin type), then the themes.
-    "/about/": 14,
-    # a nested page (its parent, X-Frame-Options), text and KPIs, then the KPIs.
-    "/about/performance/": 16,
-    # text and the contact card: two plugin types.
-    "/contact/": 13,
-    # text and the bodies plugin, then bodies, duties and relationships.
-    "/governance/": 16,
-    # text and the inspections plugin, then inspections and their three details.
-    "/ofsted/": 17,
-}
-# The list: years and topics for the filter, the count and a page of rows.
-LIST_BUDGET = 16
-
-
-def budget_for(path: str) -> int:
-    if path.startswith("/publications/"):
-        return LIST_BUDGET
-    return OVER_BUDGET.get(path, BUDGET)
 
 
 def queries_for(client: Client, path: str) -> tuple[int, list[str]]:
