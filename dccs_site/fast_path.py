@@ -217,6 +217,8 @@ class AnonymousPageCacheMiddleware:
         if key is None:
             return self.get_response(request)
         generation = self.freshness.current()
+        if generation is None:  # the generation cannot be read: nothing may be kept
+            return self.get_response(request)
         now = time.time()
         page = self.store.get(key, generation, now)
         if page is not None:

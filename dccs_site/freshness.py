@@ -107,7 +107,11 @@ class Freshness:
                 self._remote_token = cache.get(REMOTE_KEY)
             except Exception:  # Redis unreachable: the host file still works
                 logger.warning("could not read the site generation from the shared cache")
-        seen = (self.host.read(), self._remote_token)
+        try:
+            seen = (self.host.read(), self._remote_token)
+        except OSError:  # no generation file (a read-only folder?): keep nothing
+            logger.exception("cannot read %s: pages are not kept", self.host.path)
+            return None
         if seen != self._seen:
             self._changed(seen)
         if self._next_scheduled_change is None:
@@ -142,11 +146,17 @@ class Freshness:
     def bump_host(self) -> None:
         """Tell every process on this host; this one looks again at once (so the
         query for the next scheduled change is made here, not in a reader's request)."""
-        self.host.bump()
+        self._bump_file()
         self.current()
 
+    def _bump_file(self) -> None:
+        try:
+            self.host.bump()
+        except OSError:  # the change is saved; readers' pages are then not kept either
+            logger.exception("cannot bump %s", self.host.path)
+
     def bump(self) -> None:
-        self.host.bump()
+        self._bump_file()
         if self.uses_remote:
             try:
                 cache.set(REMOTE_KEY, uuid.uuid4().hex, timeout=None)
@@ -195,6 +205,12 @@ def state() -> Freshness:
             if _state is None:
                 _state = Freshness()
     return _state
+
+
+def reset_state() -> None:
+    """Forget this process's view of the generation (a test that changes the settings)."""
+    global _state
+    _state = None
 
 
 def forget_everything() -> None:

@@ -204,3 +204,18 @@ def test_what_is_not_kept_still_answers_conditional_requests(reader):
     again = reader.get("/sitemap.xml", HTTP_IF_NONE_MATCH=sitemap["ETag"])
 
     assert again.status_code == 304
+
+
+def test_without_a_readable_generation_file_pages_are_served_but_not_kept(
+    reader, settings, tmp_path
+):
+    settings.PAGE_CACHE_GENERATION_FILE = tmp_path / "not-a-folder" / "generation"
+    (tmp_path / "not-a-folder").write_text("a file where the folder should be")
+    freshness.reset_state()
+    try:
+        first, again = reader.get(PAGE), reader.get(PAGE)
+    finally:
+        freshness.reset_state()
+
+    assert (first.status_code, again.status_code) == (200, 200)
+    assert "X-Page-Cache" not in again
