@@ -14,13 +14,14 @@ import os
 import platform
 import secrets
 import shutil
-import signal
 import socket
 import subprocess
 import sys
 import time
 from importlib import metadata
 from pathlib import Path
+
+from scripts.resilience import Background as ProcessGroup
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -58,45 +59,12 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-class Background:
-    """A command in its own process group; ``stop`` ends the whole group.
-
-    Register ``stop`` for clean-up before ``start``, so that nothing started is missed.
-    """
+class Background(ProcessGroup):
+    """A named command in its own process group (scripts/resilience.py's, with a name to report)."""
 
     def __init__(self, name: str, command: list[str], log: Path, env: dict[str, str]):
-        self.name, self.command, self.log, self.env = name, command, log, env
-        self.process: subprocess.Popen | None = None
-
-    def start(self) -> None:
-        with self.log.open("ab") as output:
-            self.process = subprocess.Popen(  # noqa: S603 (our own commands, no shell)
-                self.command,
-                cwd=ROOT,
-                env=self.env,
-                stdout=output,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-
-    def exited(self) -> int | None:
-        return self.process.poll() if self.process else None
-
-    def wait(self) -> int:
-        return self.process.wait()
-
-    def stop(self) -> None:
-        """SIGINT (gunicorn's quick shutdown) to the group, SIGKILL after 10 seconds."""
-        if self.process is None or self.process.poll() is not None:
-            return
-        try:
-            os.killpg(self.process.pid, signal.SIGINT)
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait()
-        except ProcessLookupError:
-            pass
+        super().__init__(command, log, env)
+        self.name = name
 
 
 def run(command: list[str], *, log: Path, env: dict[str, str], timeout: float = 600) -> None:
