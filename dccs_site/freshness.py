@@ -93,6 +93,7 @@ class Freshness:
         self._remote_checked_at = 0.0
         self._seen = None
         self._next_scheduled_change: float | None = None
+        self._unreadable_reported = False  # say it once, not on every request
         # Whatever this process keeps that a change must empty (fast_path.PageStore).
         self.stores: weakref.WeakSet = weakref.WeakSet()
 
@@ -110,7 +111,9 @@ class Freshness:
         try:
             seen = (self.host.read(), self._remote_token)
         except OSError:  # no generation file (a read-only folder?): keep nothing
-            logger.exception("cannot read %s: pages are not kept", self.host.path)
+            if not self._unreadable_reported:
+                self._unreadable_reported = True
+                logger.exception("cannot read %s: pages are not kept", self.host.path)
             return None
         if seen != self._seen:
             self._changed(seen)
