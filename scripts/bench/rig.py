@@ -22,6 +22,7 @@ from importlib import metadata
 from pathlib import Path
 
 from scripts.resilience import Background as ProcessGroup
+from scripts.resilience import Interrupted, SetupError, say, tail  # noqa: F401 (the rig's too)
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -29,28 +30,6 @@ DATABASE = "dccs_bench"
 POSTGRES = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 HEADERS = ("X-Forwarded-Proto: https", "X-Forwarded-For: 192.0.2.10")
 IN_PROCESS = ROOT / "scripts" / "bench" / "in_process.py"
-
-
-class SetupError(Exception):
-    """The rig could not be set up; nothing was judged."""
-
-
-class Interrupted(Exception):
-    """SIGTERM or SIGHUP: stop as Ctrl-C does, cleaning up on the way out."""
-
-
-STARTED = time.monotonic()
-
-
-def say(message: str) -> None:
-    print(f"[{time.monotonic() - STARTED:6.1f}s] {message}", flush=True)
-
-
-def tail(path: Path, lines: int = 30) -> str:
-    try:
-        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
-    except OSError:
-        return ""
 
 
 def free_port() -> int:

@@ -226,18 +226,7 @@ def full_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchResu
         cleanup.append(drop_database)
     env = site_environment(folder, database_url, args.redis_url)
 
-    collectstatic = Background(
-        "collectstatic",
-        [sys.executable, "manage.py", "collectstatic", "--noinput"],
-        folder / "collectstatic.log",
-        env,
-    )
-    cleanup.append(collectstatic.stop)
-    collectstatic.start()
-    say("collectstatic in the background; migrating and seeding")
-    manage_log = folder / "manage.log"
-    run([sys.executable, "manage.py", "migrate", "--noinput"], log=manage_log, env=env)
-    run([sys.executable, "manage.py", "seed_site"], log=manage_log, env=env)
+    collectstatic = seed_beside_collectstatic(folder, env, cleanup, "")
     say(f"building the dataset: {args.pages} pages, {args.publications} publications")
     built = in_process(
         env,
@@ -329,10 +318,8 @@ def full_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchResu
     return results
 
 
-def short_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchResults:
-    results = BenchResults()
-    results.notes.append("--short: SQLite, the seeded site only; no wrk, no CPU figures")
-    env = site_environment(folder, f"sqlite:///{folder / 'db.sqlite3'}")
+def seed_beside_collectstatic(folder: Path, env: dict, cleanup: list, what: str) -> Background:
+    """Start collectstatic in the background, then migrate and seed; returns collectstatic."""
     collectstatic = Background(
         "collectstatic",
         [sys.executable, "manage.py", "collectstatic", "--noinput"],
@@ -341,10 +328,18 @@ def short_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchRes
     )
     cleanup.append(collectstatic.stop)
     collectstatic.start()
-    say("collectstatic in the background; migrating and seeding a SQLite site")
+    say(f"collectstatic in the background; migrating and seeding{what}")
     manage_log = folder / "manage.log"
     run([sys.executable, "manage.py", "migrate", "--noinput"], log=manage_log, env=env)
     run([sys.executable, "manage.py", "seed_site"], log=manage_log, env=env)
+    return collectstatic
+
+
+def short_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchResults:
+    results = BenchResults()
+    results.notes.append("--short: SQLite, the seeded site only; no wrk, no CPU figures")
+    env = site_environment(folder, f"sqlite:///{folder / 'db.sqlite3'}")
+    collectstatic = seed_beside_collectstatic(folder, env, cleanup, " a SQLite site")
     counting = with_settings(env, "scripts.bench.settings_queries")
     say("queries per uncached request")
     measured = in_process(counting, "measure", "--urls", *(args.urls or ()), folder=folder)
