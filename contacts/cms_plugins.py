@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from contacts.choices import CardLayout
-from contacts.models import ContactCard
+from contacts.models import ContactCard, ContactLine
 from contacts.services import answer_at, answer_for, seconds_until
 from contacts.structured_data import as_script_content, department_json_ld
 
@@ -40,6 +40,13 @@ class ContactCardPlugin(CMSPluginBase):
             data = department_json_ld(answer.lines, answer.schedule.opening_hours)
             context["structured_data"] = mark_safe(as_script_content(data))  # noqa: S308 (escaped for <script>)
         return context
+
+    def search_text(self, instance) -> str:
+        """The card's words for site search: both lines, not which one applies this minute."""
+        lines = ContactLine.objects.order_by("display_order", "pk")
+        return " ".join(
+            f"{line.name} {line.purpose} {line.phone} {line.email} {line.address}" for line in lines
+        )
 
     def get_cache_expiration(self, request, instance, placeholder):
         """Whole seconds from now until the card's words next change (0: do not cache).

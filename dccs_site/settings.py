@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "pages",
     "publications",
     "contacts",
+    "site_cache",
 ]
 
 # No LocaleMiddleware and no cms LanguageCookieMiddleware: the site has one
@@ -77,7 +78,7 @@ MIDDLEWARE = [
     "dccs_site.observability.RequestLogMiddleware",
     # Anonymous pages kept in this process's memory, answered before the rest
     # runs; the headers the rest of the stack added are kept with them.
-    "dccs_site.fast_path.AnonymousPageCacheMiddleware",
+    "site_cache.fast_path.AnonymousPageCacheMiddleware",
     # ETag on what the fast path does not keep (feeds, sitemap...), and 304s for it.
     "django.middleware.http.ConditionalGetMiddleware",
     # Security headers first, so every response carries them, even one that
@@ -139,15 +140,15 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "dccs_site.redis_cache.RedisCache",  # one client per process
+            "BACKEND": "site_cache.redis_cache.RedisCache",  # one client per process
             "LOCATION": REDIS_URL,
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Anonymous pages kept in each process's memory (dccs_site/fast_path.py), valid
-# while the site's generation is unchanged (dccs_site/freshness.py): the file is
+# Anonymous pages kept in each process's memory (site_cache/fast_path.py), valid
+# while the site's generation is unchanged (site_cache/generation.py): the file is
 # shared by every process on the host; with REDIS_URL, other hosts follow within
 # PAGE_CACHE_REMOTE_CHECK_SECONDS.
 PAGE_CACHE_FAST_PATH = env_bool("PAGE_CACHE_FAST_PATH", True)
@@ -160,7 +161,7 @@ PAGE_CACHE_MAX_BYTES = int(os.environ.get("PAGE_CACHE_MAX_BYTES", 64 * 1024**2))
 # Reverse-proxy caches in front (nginx proxy_cache) emptied on every publish.
 PROXY_PURGE_URLS = env_list("PROXY_PURGE_URLS")
 # The purge is sent again after this long, for pages other hosts rendered before they saw the
-# publish (dccs_site/proxy_purge.py); default PAGE_CACHE_REMOTE_CHECK_SECONDS + 0.25.
+# publish (site_cache/proxy_purge.py); default PAGE_CACHE_REMOTE_CHECK_SECONDS + 0.25.
 if os.environ.get("PROXY_PURGE_REPEAT_SECONDS"):
     PROXY_PURGE_REPEAT_SECONDS = float(os.environ["PROXY_PURGE_REPEAT_SECONDS"])
 
@@ -178,7 +179,7 @@ AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"  # answered with 429 Too Many Reques
 # entry behind one proxy (production), REMOTE_ADDR with none (a local run).
 # Entries further left come from the client and are never believed.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0" if DEBUG else "1"))
-AXES_CLIENT_IP_CALLABLE = "dccs_site.client_address.client_ip_address"
+AXES_CLIENT_IP_CALLABLE = "client_address.client_ip_address"
 # End of admin logins.
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -25,5 +25,5 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast tes
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 (whitenoise looks there)
 # Uploaded and generated files go to a throwaway folder, not var/media.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="dccs-test-media-"))  # noqa: F405
-# Each test run has its own site generation (dccs_site/freshness.py).
+# Each test run has its own site generation (site_cache/generation.py).
 PAGE_CACHE_GENERATION_FILE = Path(tempfile.mkdtemp(prefix="dccs-test-gen-")) / "generation"  # noqa: F405

@@ -4,18 +4,22 @@ from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path
 
-from dccs_site import health, sitemaps
+from dccs_site import health, robots
 from pages import feedback
 from pages.search import search
+from pages.sitemaps import PagesSitemap
+from publications.sitemaps import PublicationsSitemap
 
 handler500 = "dccs_site.failure.server_error"
+
+SITEMAPS = {"pages": PagesSitemap, "publications": PublicationsSitemap}
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),  # answered by HealthCheckMiddleware
     # Browsers ask for /favicon.ico whatever the page says; answer without a 404.
     path("favicon.ico", lambda request: redirect(static("images/favicon.svg"), permanent=True)),
-    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": sitemaps.SITEMAPS}, name="sitemap"),
-    path("robots.txt", sitemaps.robots_txt, name="robots"),
+    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", robots.robots_txt, name="robots"),
     path("feedback/", feedback.feedback, name="feedback"),
     path("feedback/thanks/", feedback.thanks, name="feedback-thanks"),
     path("admin/", admin.site.urls),

@@ -1,13 +1,8 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
-# The tuples, in pages/models/<module>, of the records whose change must refresh cached pages.
-RECORD_TUPLES = {
-    "alerts": "ALERT_RECORDS",
-    "governance": "GOVERNANCE_RECORDS",
-    "inspections": "INSPECTION_RECORDS",
-    "performance": "PERFORMANCE_RECORDS",
-}
+GOVERNANCE_PLUGINS = ("GovernanceBodiesPlugin",)
+INSPECTION_PLUGINS = ("OfstedInspectionsPlugin", "LatestOfstedJudgementPlugin")
+PERFORMANCE_PLUGINS = ("PriorityThemesPlugin", "KpisPlugin")
 
 
 class PagesConfig(AppConfig):
@@ -17,42 +12,47 @@ class PagesConfig(AppConfig):
     name = "pages"
     verbose_name = "Pages"
 
-    def ready(self):
-        from importlib import import_module
+    # What readers see of this app's records, and which plugins render them
+    # (site_cache keeps the pages fresh; the search index re-reads the pages).
+    shown_on_pages = {
+        "pages.GovernanceBody": GOVERNANCE_PLUGINS,
+        "pages.BodyDuty": GOVERNANCE_PLUGINS,
+        "pages.BodyRelationship": GOVERNANCE_PLUGINS,
+        "pages.Inspection": INSPECTION_PLUGINS,
+        "pages.InspectionJudgement": INSPECTION_PLUGINS,
+        "pages.InspectionFinding": INSPECTION_PLUGINS,
+        "pages.InspectionRecommendation": INSPECTION_PLUGINS,
+        # an inspection links to its report in the publications
+        "publications.Publication": INSPECTION_PLUGINS,
+        "pages.PriorityTheme": PERFORMANCE_PLUGINS,
+        "pages.Kpi": PERFORMANCE_PLUGINS,
+        # at the top of every page, from the layout
+        "pages.AlertBanner": (),
+    }
 
-        from pages.signals import forget_cached_content_type_ids, records_changed
+    def next_page_change(self, after):
+        """When an alert banner next starts or ends: every page's banner area changes."""
+        from pages.models import AlertBanner
+
+        return AlertBanner.objects.next_change_after(after)
+
+    def shown_records_changed(self, plugin_types):
+        """site_cache says rows shown by these plugins changed: re-index the pages holding them."""
+        from pages.search_index import records_shown_changed
+
+        records_shown_changed(plugin_types)
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from pages import search_index
+        from pages.models.governance import connect_last_updated
+        from pages.signals import forget_cached_content_type_ids
 
         post_migrate.connect(forget_cached_content_type_ids, dispatch_uid="pages.forget_ct_ids")
-        for module, name in RECORD_TUPLES.items():
-            for model in getattr(import_module(f"pages.models.{module}"), name, ()):
-                for signal in (post_save, post_delete):
-                    signal.connect(records_changed, sender=model, dispatch_uid=f"{model}-{signal}")
-                for field in model._meta.many_to_many:
-                    m2m_changed.connect(
-                        records_changed, sender=field.remote_field.through, dispatch_uid=f"{field}"
-                    )
-
+        connect_last_updated()
         self.connect_redirect_recording()
-        self.connect_freshness()
-
-        from pages.search_index import connect_signals
-
-        connect_signals()
-
-    def connect_freshness(self):
-        """Publishing, unpublishing or moving a page makes every cached page fresh.
-
-        django CMS drops its own page cache inside the publish transaction;
-        ``site_changing`` does it again after the commit, and empties every
-        process's kept pages and the proxies' caches (dccs_site/freshness.py).
-        """
-        from cms.signals import post_obj_operation
-        from djangocms_versioning.signals import post_version_operation
-
-        from dccs_site.freshness import site_changing
-
-        post_version_operation.connect(site_changing, dispatch_uid="pages.freshness.version")
-        post_obj_operation.connect(page_tree_changed, dispatch_uid="pages.freshness.page_tree")
+        search_index.connect_signals()
 
     def connect_redirect_recording(self):
         """Remember each address a page has had, so old links keep working (pages/redirect_*)."""
@@ -68,21 +68,3 @@ class PagesConfig(AppConfig):
         )
         post_obj_operation.connect(recording.page_operation_done, dispatch_uid="pages.redirects")
         pre_delete.connect(recording.page_deleting, sender=Page, dispatch_uid="pages.redirects")
-
-
-def page_tree_changed(sender, operation, **kwargs):
-    """A page was moved, deleted or had its settings changed: the live site may differ.
-
-    Editing a draft's plugins is an operation too, but changes nothing the public sees.
-    """
-    from cms import operations
-
-    from dccs_site.freshness import site_changing
-
-    if operation in (
-        operations.MOVE_PAGE,
-        operations.DELETE_PAGE,
-        operations.CHANGE_PAGE,
-        operations.DELETE_PAGE_TRANSLATION,
-    ):
-        site_changing()

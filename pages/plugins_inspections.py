@@ -1,8 +1,8 @@
 """Ofsted inspections on CMS pages: the whole history, or just the latest judgement.
 
 Both read the records when the page is rendered; a change to any inspection
-drops the cached pages (``INSPECTION_RECORDS`` are connected to
-``pages.signals.records_changed``), so no page shows an old judgement.
+drops the cached pages (they are declared in ``PagesConfig.shown_on_pages``),
+so no page shows an old judgement.
 """
 
 from cms.models import Page

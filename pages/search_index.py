@@ -2,8 +2,12 @@
 
 A page's entry is rewritten when one of its versions is published or
 unpublished, a publication's when it is saved or deleted, and the entries of
-pages showing records (governance bodies, inspections, KPIs...) when those
-records change. ``manage.py rebuild_search_index`` rewrites every entry::
+pages showing records (governance bodies, inspections, KPIs, contact lines,
+publications...) when those records change: each app declares which models its
+plugins show in ``shown_on_pages`` on its AppConfig, and site_cache, which keeps
+cached pages fresh from that declaration, calls ``PagesConfig.shown_records_changed``
+(site_cache/declarations.py). ``manage.py
+rebuild_search_index`` rewrites every entry::
 
     index_page(page.pk)  # after publishing or unpublishing it
     index_publication(publication)  # after saving or deleting it
@@ -181,22 +185,24 @@ def publication_deleted(sender, instance, **kwargs):
     SearchEntry.objects.filter(kind=SearchEntry.Kind.PUBLICATION, object_id=instance.pk).delete()
 
 
-def records_changed(**kwargs):
-    """Records shown by plugins changed: re-read the pages that show them."""
-    for page_id in pages_showing_records():
+def records_shown_changed(plugin_types) -> None:
+    """Rows shown by these plugins changed: re-read the published pages that hold them.
+
+    Called by ``PagesConfig.shown_records_changed``, which site_cache calls for
+    every model an app declares in ``shown_on_pages`` (site_cache/declarations.py).
+    """
+    for page_id in pages_showing(plugin_types):
         index_page(page_id)
 
 
-def pages_showing_records():
-    """Ids of published pages with a plugin that shows records (pages/plugins_*.py)."""
+def pages_showing(plugin_types):
+    """Ids of published pages holding any of these plugins."""
     from cms.models import CMSPlugin, PageContent
     from django.contrib.contenttypes.models import ContentType
 
-    from pages.signals import record_plugin_types
-
     contents = published_page_contents()
     placeholders = CMSPlugin.objects.filter(
-        plugin_type__in=record_plugin_types(),
+        plugin_type__in=plugin_types,
         placeholder__content_type=ContentType.objects.get_for_model(PageContent),
     ).values("placeholder__object_id")
     return set(contents.filter(pk__in=placeholders).values_list("page_id", flat=True))
@@ -204,30 +210,13 @@ def pages_showing_records():
 
 def connect_signals():
     """Connect the receivers that keep the index in step (called once, from AppConfig.ready)."""
-    from importlib import import_module
-
     from cms.models import Page
-    from django.db.models.signals import m2m_changed, post_delete, post_save
+    from django.db.models.signals import post_delete, post_save
     from djangocms_versioning.signals import post_version_operation
 
-    from pages.apps import RECORD_TUPLES
     from publications.models import Publication
 
-    record_models = [
-        model
-        for module, name in RECORD_TUPLES.items()
-        for model in getattr(import_module(f"pages.models.{module}"), name, ())
-    ]
     post_version_operation.connect(version_operation, dispatch_uid="search-version-operation")
     post_delete.connect(page_deleted, sender=Page, dispatch_uid="search-page-deleted")
     post_save.connect(publication_changed, sender=Publication, dispatch_uid="search-pub-saved")
     post_delete.connect(publication_deleted, sender=Publication, dispatch_uid="search-pub-deleted")
-    for model in record_models:
-        for signal in (post_save, post_delete):
-            signal.connect(records_changed, sender=model, dispatch_uid=f"search-{model}-{signal}")
-        for field in model._meta.many_to_many:
-            m2m_changed.connect(
-                records_changed,
-                sender=field.remote_field.through,
-                dispatch_uid=f"search-{field}",
-            )

@@ -11,12 +11,10 @@ from html.parser import HTMLParser
 
 from django.conf import settings
 from django.db.models import Q
+from django.utils.html import escape
 
 logger = logging.getLogger(__name__)
 
-# Plugins whose words are not the page's own: the publications they list have
-# entries of their own, and the contact card's words change by the minute.
-UNINDEXED_PLUGINS = {"LatestPublicationsPlugin", "ContactCardPlugin"}
 # A tsvector holds at most 1 MB; a document this long stays well inside it.
 MAX_BODY_CHARACTERS = 100_000
 # The search's highlight markers (pages/search.py) never come from indexed text.
@@ -98,10 +96,21 @@ def rendered_page_text(content) -> str:
     parts = []
     for placeholder in placeholders:
         for plugin in placeholder._plugins_cache:
-            if plugin.plugin_type in UNINDEXED_PLUGINS:
-                continue
             try:
-                parts.append(renderer.render_plugin(plugin, context, placeholder))
+                parts.append(plugin_words(plugin, renderer, context, placeholder))
             except Exception:  # one broken plugin must not keep the page out of search
                 logger.exception("Search index: plugin %s on page %s", plugin.pk, page.pk)
     return plain_text(" ".join(parts))[:MAX_BODY_CHARACTERS]
+
+
+def plugin_words(plugin, renderer, context, placeholder) -> str:
+    """A plugin's words as HTML: what it renders, or what its ``search_text(instance)`` says.
+
+    A plugin whose render changes by the minute (the contact card says whether the
+    office is open now) gives the words that do not change instead.
+    """
+    instance, plugin_class = plugin.get_plugin_instance()
+    search_text = getattr(plugin_class, "search_text", None)
+    if search_text is None or instance is None:
+        return renderer.render_plugin(plugin, context, placeholder)
+    return escape(search_text(instance))

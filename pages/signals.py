@@ -13,21 +13,3 @@ def forget_cached_content_type_ids(**kwargs):
     """
     for versionable in versionables._cms_extension().versionables:
         versionable.__dict__.pop("content_types", None)
-
-
-def record_plugin_types():
-    """The plugins (pages/plugins_*.py) that render the department's records."""
-    from cms.plugin_pool import plugin_pool
-
-    return [
-        plugin.__name__
-        for plugin in plugin_pool.get_all_plugins()
-        if plugin.__module__.startswith("pages.plugins_")
-    ]
-
-
-def records_changed(**kwargs):
-    """A record shown on CMS pages changed: every page showing it is rendered afresh."""
-    from dccs_site.cache import refresh_pages_showing
-
-    refresh_pages_showing(record_plugin_types())

@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_save
 
 
 class PublicationsConfig(AppConfig):
@@ -9,12 +8,10 @@ class PublicationsConfig(AppConfig):
     name = "publications"
     verbose_name = "Publications"
 
-    def ready(self):
-        from publications.models import Publication
-        from publications.signals import publications_changed
-
-        for signal in (post_save, post_delete):
-            signal.connect(publications_changed, sender=Publication, dispatch_uid=f"pub-{signal}")
-        m2m_changed.connect(
-            publications_changed, sender=Publication.topics.through, dispatch_uid="pub-topics"
-        )
+    # What readers see of this app outside its own views, and the plugin that renders
+    # it (site_cache keeps pages fresh, the search index re-reads them).
+    shown_on_pages = {
+        "publications.Publication": ("LatestPublicationsPlugin",),
+        # topic names: the list's filters and each publication's page
+        "publications.Topic": (),
+    }

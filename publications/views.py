@@ -23,7 +23,7 @@ def filtered_publications(request):
 
 
 # Lists and details are kept and shared like CMS pages: a publish empties every
-# cache at once (dccs_site/freshness.py), so a minute is only a browser's bound.
+# cache at once (site_cache/refresh.py), so a minute is only a browser's bound.
 shared_for_a_minute = cache_control(public=True, max_age=60)
 
 

@@ -10,7 +10,7 @@ Run it with ``make scale-demo``. It starts, all on 127.0.0.1:
 - nginx on :8100 (Debian's, installed with apt-get if missing), balancing over
   both, caching pages as their Cache-Control says, serving /static/ itself,
   with its cache emptied on every publish (deploy/nginx/dccs.conf.template,
-  dccs_site/proxy_purge.py). It runs as the current user from a temporary
+  site_cache/proxy_purge.py). It runs as the current user from a temporary
   folder: its own configuration, cache, pid file and logs; the system's nginx
   service is neither started nor touched.
 

@@ -34,15 +34,15 @@ def empty_cache():
     """Each test starts with no cached pages or menus from another test's data.
 
     Bumping the site generation empties every process's kept pages too
-    (dccs_site/fast_path.py), the live server's included.
+    (site_cache/fast_path.py), the live server's included.
     """
-    from dccs_site import freshness
+    from site_cache import generation
 
     cache.clear()
-    freshness.state().host.bump()
+    generation.state().host.bump()
     yield
     cache.clear()
-    freshness.state().host.bump()
+    generation.state().host.bump()
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-__all__ = ["ALERT_RECORDS", "AlertBanner", "AlertSeverity"]
+__all__ = ["AlertBanner", "AlertSeverity"]
 
 # A path on this site ("/contact/") or an https:// address: never javascript: and the like.
 alert_link_validator = RegexValidator(
@@ -52,7 +52,7 @@ class AlertBanner(models.Model):
 
     It cannot be dismissed: the site sets no cookie, and an emergency must stay
     in view. Readers see it from the moment it starts until the moment it ends
-    (a cached page never outlives the next start or end: dccs_site/freshness.py),
+    (a cached page never outlives the next start or end: site_cache/generation.py),
     and at once when it is saved.
     """
 
@@ -102,6 +102,3 @@ class AlertBanner(models.Model):
     @property
     def is_emergency(self) -> bool:
         return self.severity == AlertSeverity.EMERGENCY
-
-
-ALERT_RECORDS = (AlertBanner,)

@@ -17,7 +17,6 @@ __all__ = [
     "BodyDuty",
     "BodyKind",
     "BodyRelationship",
-    "GOVERNANCE_RECORDS",
     "GovernanceBodiesPluginModel",
     "GovernanceBody",
     "RelationshipKind",
@@ -286,13 +285,9 @@ class GovernanceBodiesPluginModel(CMSPlugin):
         return self.diagram_heading if self.show_diagram else "Governance bodies"
 
 
-# Records shown on CMS pages: a change to any of them must refresh cached pages.
-GOVERNANCE_RECORDS = (GovernanceBody, BodyDuty, BodyRelationship)
-
-
 def governance_record_changed(sender, instance, **kwargs):
     """Bump the bodies' "last updated": it covers their duties and relationships, deleted
-    ones too. (Cached pages are refreshed by ``pages.signals.records_changed``.)"""
+    ones too. (Cached pages are refreshed from ``PagesConfig.shown_on_pages``.)"""
     if sender is not GovernanceBody:
         ids = [getattr(instance, name, None) for name in ("body_id", "from_body_id", "to_body_id")]
         GovernanceBody.objects.filter(pk__in=[pk for pk in ids if pk]).update(
@@ -300,7 +295,9 @@ def governance_record_changed(sender, instance, **kwargs):
         )
 
 
-for _model in GOVERNANCE_RECORDS:
-    _uid = f"governance.{_model.__name__}"
-    post_save.connect(governance_record_changed, sender=_model, dispatch_uid=f"{_uid}.saved")
-    post_delete.connect(governance_record_changed, sender=_model, dispatch_uid=f"{_uid}.deleted")
+def connect_last_updated() -> None:
+    """Connect ``governance_record_changed`` (from ``PagesConfig.ready()``)."""
+    for model in (BodyDuty, BodyRelationship):
+        uid = f"governance.{model.__name__}"
+        post_save.connect(governance_record_changed, sender=model, dispatch_uid=f"{uid}.saved")
+        post_delete.connect(governance_record_changed, sender=model, dispatch_uid=f"{uid}.deleted")

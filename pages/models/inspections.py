@@ -26,7 +26,6 @@ __all__ = [
     "InspectionRecommendation",
     "InspectionHistory",
     "LatestInspectionJudgement",
-    "INSPECTION_RECORDS",
 ]
 
 
@@ -345,6 +344,3 @@ class LatestInspectionJudgement(HeadedPluginSettings):
     """Settings of a "Latest Ofsted judgement" plugin: the headline, on any page."""
 
     heading = models.CharField(max_length=100, default="Our latest Ofsted inspection")
-
-
-INSPECTION_RECORDS = (Inspection, InspectionJudgement, InspectionFinding, InspectionRecommendation)

@@ -15,7 +15,6 @@ __all__ = [
     "KpiReport",
     "KpiStatus",
     "KpiUnit",
-    "PERFORMANCE_RECORDS",
     "PriorityTheme",
     "PriorityThemeList",
 ]
@@ -246,7 +245,3 @@ class KpiReport(HeadedPluginSettings):
     """Settings of the KPI plugin (chart and table): the KPIs themselves are records."""
 
     heading = models.CharField(max_length=100, default="Key performance indicators")
-
-
-# Records shown on CMS pages: a change to any of them must refresh cached pages.
-PERFORMANCE_RECORDS = (PriorityTheme, Kpi)

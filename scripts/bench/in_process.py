@@ -14,7 +14,7 @@ Each request calls the WSGI application directly with a built environ, as
 gunicorn would (through the proxy: ``X-Forwarded-Proto: https``). CPU is
 ``time.process_time()`` around the call only. "Uncached" means every cache was
 emptied just before the request (``cache.clear()`` and, when the site has it,
-``freshness.site_changed()``, which drops each process's own store of pages):
+``site_cache.refresh.site_changed()``, which drops each process's own store of pages):
 the first render after a publish.
 """
 
@@ -118,17 +118,17 @@ def forget_everything() -> None:
     for alias in caches:
         caches[alias].clear()
     try:
-        from dccs_site import freshness
+        from site_cache import refresh
     except ImportError:
         return
-    site_changed = getattr(freshness, "site_changed", None)
+    site_changed = getattr(refresh, "site_changed", None)
     if site_changed:
         site_changed()
 
 
 def fast_path_available() -> bool:
     try:
-        import dccs_site.fast_path  # noqa: F401
+        import site_cache.fast_path  # noqa: F401
     except ImportError:
         return False
     return True

@@ -83,7 +83,7 @@ def site_environment(
         DATABASE_URL=database_url,
         MEDIA_ROOT=str(folder / "media"),
         STATIC_ROOT=str(folder / "static"),
-        # The site's generation (dccs_site/freshness.py) is per host: a file of our
+        # The site's generation (site_cache/generation.py) is per host: a file of our
         # own, so that emptying caches here never empties anyone else's, nor theirs ours.
         PAGE_CACHE_GENERATION_FILE=str(folder / "page-cache-generation"),
         # wrk sends X-Forwarded-Proto: https, as the proxy would; a browser on

@@ -203,11 +203,11 @@ def choose(addresses: list[dict], wanted: list[str] | None) -> list[UrlFigures]:
 def missing_pieces(results: BenchResults, fast_path: bool) -> None:
     if not fast_path:
         results.missing.append(
-            "dccs_site/fast_path.py not available yet: 'cached' is django CMS's page cache"
+            "site_cache/fast_path.py not available yet: 'cached' is django CMS's page cache"
         )
-    if not (ROOT / "dccs_site" / "freshness.py").exists():
+    if not (ROOT / "site_cache" / "generation.py").exists():
         results.missing.append(
-            "dccs_site/freshness.py not available yet: 'uncached' clears the cache only"
+            "site_cache/generation.py not available yet: 'uncached' clears the cache only"
         )
 
 

@@ -218,7 +218,7 @@ def test_the_page_takes_the_same_number_of_queries_however_many_bodies(governanc
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from dccs_site.freshness import forget_everything
+    from site_cache.refresh import forget_everything
 
     def queries():
         forget_everything()

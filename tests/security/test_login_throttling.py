@@ -17,7 +17,7 @@ import pytest
 from axes.models import AccessAttempt
 from django.contrib.auth import SESSION_KEY, get_user_model
 
-from dccs_site.client_address import client_address
+from client_address import client_address
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "a-long-test-password"

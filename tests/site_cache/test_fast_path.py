@@ -1,4 +1,4 @@
-"""Anonymous pages answered from memory: never stale, never an editor's (dccs_site/fast_path.py)."""
+"""Anonymous pages answered from memory, never stale, never an editor's (site_cache/fast_path)."""
 
 import gzip
 import re
@@ -9,8 +9,8 @@ import time_machine
 from django.test import Client
 from django.utils import timezone
 
-from dccs_site import freshness
 from pages.models import AlertBanner
+from site_cache import generation as freshness
 
 pytestmark = pytest.mark.django_db
 
@@ -162,7 +162,7 @@ def test_a_banner_appears_at_its_start_time_without_anyone_saving_anything(reade
 
 def test_a_page_rendered_while_a_publish_landed_is_not_kept(reader, monkeypatch):
     """The publish-transaction race (DESIGN.md): a page read before the commit is not kept."""
-    from dccs_site import fast_path
+    from site_cache import fast_path
 
     real = fast_path.KeptPage
 

@@ -21,7 +21,7 @@ How long: a kept page lives as long as its ``max-age`` said (django CMS works
 that out from its plugins: the contact card ends it when the line in use
 changes), never past the next scheduled change (an alert banner's start or
 end), and only while the site's generation is the one it was kept under
-(dccs_site/freshness.py: every publish bumps it). Responses carry
+(site_cache/generation.py: every publish bumps it). Responses carry
 ``Cache-Control: public, max-age=<what is left>``, an ETag (answered with 304
 when the browser already has it) and, when the browser accepts it, gzip.
 """
@@ -40,7 +40,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.utils.cache import parse_etags
 
-from dccs_site import freshness
+from site_cache import generation
 
 TRACKING_PARAMETER = re.compile(r"^(utm_[a-z]+|gclid|gbraid|wbraid|fbclid|msclkid|mc_[a-z]+|_ga)$")
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
@@ -206,7 +206,7 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
         self.enabled = settings.PAGE_CACHE_FAST_PATH
         self.store = PageStore(settings.PAGE_CACHE_MAX_ENTRIES, settings.PAGE_CACHE_MAX_BYTES)
-        self.freshness = freshness.state()
+        self.freshness = generation.state()
         self.freshness.stores.add(self.store)
         _configure()
 

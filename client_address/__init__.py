@@ -13,7 +13,7 @@ behind one proxy); with none, it is ``REMOTE_ADDR``.
 In settings::
 
     TRUSTED_PROXY_COUNT = 1
-    AXES_CLIENT_IP_CALLABLE = "dccs_site.client_address.client_ip_address"
+    AXES_CLIENT_IP_CALLABLE = "client_address.client_ip_address"
 """
 
 import ipaddress

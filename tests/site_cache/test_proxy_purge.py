@@ -1,4 +1,4 @@
-"""dccs_site.proxy_purge: a PURGE to every configured proxy, never an error for the publish."""
+"""site_cache.proxy_purge: a PURGE to every configured proxy, never an error for the publish."""
 
 import logging
 import socket
@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from dccs_site.proxy_purge import purge_proxies, send_purge
+from site_cache.proxy_purge import purge_proxies, send_purge
 
 
 class PurgeRecorder(BaseHTTPRequestHandler):
@@ -98,7 +98,7 @@ def test_an_unreachable_proxy_is_a_warning_not_an_error(proxy, settings, caplog)
     settings.PROXY_PURGE_URLS = [unreachable, url_of(proxy)]
     settings.PROXY_PURGE_REPEAT_SECONDS = 0
 
-    with caplog.at_level(logging.WARNING, logger="dccs_site.proxy_purge"):
+    with caplog.at_level(logging.WARNING, logger="site_cache.proxy_purge"):
         purge_proxies()
 
     assert len(proxy.received) == 1  # the reachable one still got its purge
@@ -108,7 +108,7 @@ def test_an_unreachable_proxy_is_a_warning_not_an_error(proxy, settings, caplog)
 def test_a_refused_purge_is_a_warning(proxy, caplog):
     proxy.status = 403
 
-    with caplog.at_level(logging.WARNING, logger="dccs_site.proxy_purge"):
+    with caplog.at_level(logging.WARNING, logger="site_cache.proxy_purge"):
         assert send_purge(url_of(proxy)) is False
 
     assert "HTTP 403" in caplog.text
@@ -120,7 +120,7 @@ def test_a_slow_proxy_holds_the_publish_up_for_about_a_second_at_most(proxy, set
     settings.PROXY_PURGE_REPEAT_SECONDS = 0
 
     started = time.monotonic()
-    with caplog.at_level(logging.WARNING, logger="dccs_site.proxy_purge"):
+    with caplog.at_level(logging.WARNING, logger="site_cache.proxy_purge"):
         purge_proxies()
 
     assert time.monotonic() - started < 1.5
@@ -131,14 +131,14 @@ def test_a_malformed_url_is_a_warning(nonsense, settings, caplog):
     settings.PROXY_PURGE_URLS = [nonsense]
     settings.PROXY_PURGE_REPEAT_SECONDS = 0
 
-    with caplog.at_level(logging.WARNING, logger="dccs_site.proxy_purge"):
+    with caplog.at_level(logging.WARNING, logger="site_cache.proxy_purge"):
         purge_proxies()
 
     assert caplog.records
 
 
 def test_the_repeat_follows_the_other_hosts_check_interval_unless_set(settings):
-    from dccs_site.proxy_purge import repeat_seconds
+    from site_cache.proxy_purge import repeat_seconds
 
     settings.PAGE_CACHE_REMOTE_CHECK_SECONDS = 0.5
     if hasattr(settings, "PROXY_PURGE_REPEAT_SECONDS"):

@@ -1,14 +1,9 @@
-"""Fresh the moment an editor publishes: one site-wide "generation" that every publish bumps.
+"""The site's generation: one number that every change readers may see moves on.
 
 Every app process keeps the pages it has served to anonymous visitors in its
-own memory (dccs_site/fast_path.py). A process may serve a kept page only while
-the site's generation is the one it saw when it kept the page. A publish of
-anything a page shows (a page version, a publication, a record, contact hours,
-an alert banner) calls ``site_changed()`` once its transaction has committed::
-
-    freshness.site_changing()  # from a signal receiver: now, and after the commit
-
-which bumps the generation in two places:
+own memory (site_cache/fast_path.py). A process may serve a kept page only while
+the site's generation is the one it saw when it kept the page. A change
+(site_cache/refresh.py says when) bumps the generation in two places:
 
 - a small file shared by every process on this host
   (``settings.PAGE_CACHE_GENERATION_FILE``), read through ``mmap`` on every
@@ -18,10 +13,14 @@ which bumps the generation in two places:
   every ``PAGE_CACHE_REMOTE_CHECK_SECONDS`` (0.5 s), so processes on other
   hosts serve the new page within one second.
 
-It also drops django CMS's page cache and purges the reverse-proxy caches in
-front (dccs_site/proxy_purge.py). Scheduled changes (an alert banner's start or
-end) need no editor: the process that first sees the moment pass drops what it
-kept, and a kept page never outlives the next scheduled change.
+Scheduled changes (an alert banner's start or end, as the apps declare them:
+site_cache/declarations.py) need no editor: the process that first sees the
+moment pass drops what it kept, and a kept page never outlives the next
+scheduled change::
+
+    state().current()      # the generation as this process sees it (None: keep nothing)
+    state().bump_host()    # every process on this host, at once
+    state().bump()         # and every other host, through Redis
 """
 
 from __future__ import annotations
@@ -169,13 +168,14 @@ class Freshness:
 
 
 def next_scheduled_change(now: float) -> float:
-    """The next moment a page changes by itself (an alert banner starts or ends)."""
+    """The next moment a page changes by itself, as the apps declare it (an alert banner's
+    start or end: site_cache/declarations.py)."""
     from datetime import UTC, datetime
 
-    from pages.models import AlertBanner
+    from site_cache.declarations import next_page_change
 
     try:
-        moment = AlertBanner.objects.next_change_after(datetime.fromtimestamp(now, UTC))
+        moment = next_page_change(datetime.fromtimestamp(now, UTC))
     except DatabaseError:
         return now + SCHEDULE_RETRY_SECONDS
     if moment is None:
@@ -214,45 +214,3 @@ def reset_state() -> None:
     """Forget this process's view of the generation (a test that changes the settings)."""
     global _state
     _state = None
-
-
-def forget_everything() -> None:
-    """Empty every cache a page could come from (tests and benchmarks measuring a full render)."""
-    cache.clear()
-    state().bump_host()
-
-
-def site_changed() -> None:
-    """Something every anonymous visitor may see has changed: make every cache fresh.
-
-    Call it after the change has committed (``transaction.on_commit``), so that no
-    request can refill a cache with what was there before.
-    """
-    from cms.cache import invalidate_cms_page_cache
-
-    invalidate_cms_page_cache()
-    state().bump()
-    if settings.PROXY_PURGE_URLS:
-        from dccs_site.proxy_purge import purge_proxies
-
-        purge_proxies()
-
-
-def site_changing(**kwargs) -> None:
-    """A signal receiver for a change being saved: make caches fresh now and after the commit.
-
-    The processes on this host drop what they kept at once (so a request in the
-    same process, or a test, sees the change), and everything is made fresh
-    again by ``site_changed()`` once the transaction commits: a request served
-    during the transaction may have kept what was there before. Outside a
-    transaction that runs at once. Several changes in one transaction (a publish
-    saves many rows) call it once.
-    """
-    from cms.cache import invalidate_cms_page_cache
-    from django.db import connection, transaction
-
-    invalidate_cms_page_cache()
-    state().bump_host()
-    if any(entry[1] is site_changed for entry in connection.run_on_commit):
-        return
-    transaction.on_commit(site_changed)

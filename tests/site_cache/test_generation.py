@@ -1,4 +1,4 @@
-"""One site generation: this host at once, other hosts within a second (dccs_site/freshness.py)."""
+"""One site generation: this host at once, other hosts within a second (site_cache/generation)."""
 
 import socket
 
@@ -7,7 +7,7 @@ import time_machine
 from django.core.cache import caches
 from django.test import override_settings
 
-from dccs_site import freshness
+from site_cache import generation as freshness
 
 REDIS = "redis://127.0.0.1:6379/11"
 
@@ -25,7 +25,7 @@ def shared_redis():
     if not redis_reachable():
         pytest.skip("no Redis at 127.0.0.1:6379 (the machine's services start one)")
     settings = {
-        "CACHES": {"default": {"BACKEND": "dccs_site.redis_cache.RedisCache", "LOCATION": REDIS}},
+        "CACHES": {"default": {"BACKEND": "site_cache.redis_cache.RedisCache", "LOCATION": REDIS}},
         "REDIS_URL": REDIS,
     }
     with override_settings(**settings):

@@ -2,7 +2,7 @@
 
 A publish can change the navigation, the footer or the alert banner of every
 page, so a proxy must drop *everything* it holds for the site, not one address.
-``dccs_site.freshness.site_changed()`` calls :func:`purge_proxies` after the
+``site_cache.refresh.site_changed()`` calls :func:`purge_proxies` after the
 transaction commits::
 
     PROXY_PURGE_URLS=http://10.0.0.5/_dccs/purge-cache,http://10.0.0.6/_dccs/purge-cache

@@ -5,7 +5,7 @@ set (the connection pool is shared, the client object is not); on this site's
 pages that costs more than the round trip itself. The client is thread-safe and
 holds nothing but the pool, so one per pool is enough::
 
-    CACHES = {"default": {"BACKEND": "dccs_site.redis_cache.RedisCache", "LOCATION": url}}
+    CACHES = {"default": {"BACKEND": "site_cache.redis_cache.RedisCache", "LOCATION": url}}
 """
 
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
