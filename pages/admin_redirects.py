@@ -3,7 +3,7 @@
 Most rows are kept by the site: every address a published page has had
 (pages/models/redirects.py). An editor changes one to send an old address
 somewhere else, or adds their own, e.g. for an address of the old website.
-Permissions come from the roles (pages/seed/roles.py): Publishers have every
+Permissions come from the roles (pages/roles.py): Publishers have every
 permission in pages/, Editors only ``view_``.
 """
 

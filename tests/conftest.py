@@ -49,7 +49,7 @@ def empty_cache():
 def publisher(db):
     from django.contrib.auth import get_user_model
 
-    from pages.seed.roles import PUBLISHER, ensure_roles
+    from pages.roles import PUBLISHER, ensure_roles
 
     user = get_user_model().objects.create_user(
         "publisher", password="a-long-test-password", is_staff=True
@@ -62,7 +62,7 @@ def publisher(db):
 def editor(db):
     from django.contrib.auth import get_user_model
 
-    from pages.seed.roles import EDITOR, ensure_roles
+    from pages.roles import EDITOR, ensure_roles
 
     user = get_user_model().objects.create_user(
         "page-editor", password="a-long-test-password", is_staff=True

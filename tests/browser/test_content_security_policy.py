@@ -5,8 +5,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
+from pages.roles import PUBLISHER, ensure_roles
 from pages.seed.content import SEED_PAGES
-from pages.seed.roles import PUBLISHER, ensure_roles
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -17,7 +17,7 @@ from djangocms_versioning.constants import PUBLISHED
 from djangocms_versioning.models import Version
 
 from pages.models import GovernanceBody, Inspection, InspectionFinding, PriorityTheme
-from pages.seed.roles import PUBLISHER, ensure_roles
+from pages.roles import PUBLISHER, ensure_roles
 from publications.models import Publication
 from tests.publications.conftest import make_pdf
 from tests.security.corpus import ALL_PAYLOADS, HOSTILE_RICH_TEXT, IMG_ONERROR

@@ -70,7 +70,7 @@ def test_the_navigation_marks_the_current_section(seeded_site, client):
 @pytest.mark.django_db
 def test_every_page_says_when_it_was_last_updated(seeded_site, client, publisher):
     """The date is when the live version was published, not when the page was made."""
-    from tests.pages.test_publishing import make_draft_with_sentence, published_version
+    from tests.pages.test_roles import make_draft_with_sentence, published_version
 
     draft = make_draft_with_sentence(published_version("contact"), publisher)
     with time_machine.travel("2027-03-02 10:00:00+00:00", tick=False):

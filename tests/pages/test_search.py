@@ -18,7 +18,7 @@ from pages.search_index import rebuild_index
 from pages.search_text import plain_text
 from pages.seed.content import SEED_PAGES
 from publications.models import Publication
-from tests.pages.test_publishing import make_draft_with_sentence, published_version
+from tests.pages.test_roles import make_draft_with_sentence, published_version
 
 ON_POSTGRESQL = connection.vendor == "postgresql"
 _numbers = itertools.count(1)

@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from pages.seed.roles import PUBLISHER, ensure_roles
+from pages.roles import PUBLISHER, ensure_roles
 
 
 class Command(BaseCommand):

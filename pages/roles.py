@@ -1,4 +1,4 @@
-"""The two editorial roles, as Django groups.
+"""The two editorial roles, as Django groups: the policy every staff request is checked against.
 
 "Editor" changes drafts of CMS pages and adds and changes unpublished
 publications; "Publisher" can also publish, unpublish and delete pages, publish
@@ -8,6 +8,10 @@ go live, and the publications admin checks ``publications.publish_publication``,
 so leaving those out of "Editor" is what stops an editor publishing. Moving a
 page, choosing the home page and a page's advanced settings change the live site
 at once, so they take ``cms.publish_page`` too (pages/admin_page_tree.py).
+
+``ensure_roles()`` makes the groups (``manage.py seed_site`` and
+``create_local_editor`` call it); django CMS, djangocms-versioning and the admin
+then check the permissions it grants on every request a member of staff makes.
 """
 
 from django.contrib.auth.models import Group, Permission
