@@ -46,7 +46,7 @@ class PagesConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from pages import search_index
-        from pages.models.governance import connect_last_updated
+        from pages.governance.models import connect_last_updated
         from pages.signals import forget_cached_content_type_ids
 
         post_migrate.connect(forget_cached_content_type_ids, dispatch_uid="pages.forget_ct_ids")

@@ -1,3 +1,4 @@
 """CMS plugins that show the department's records on any page: one module per concept."""
 
-from pages import plugins_governance, plugins_inspections, plugins_performance  # noqa: F401
+from pages import plugins_inspections, plugins_performance  # noqa: F401
+from pages.governance import plugins as governance_plugins  # noqa: F401

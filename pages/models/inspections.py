@@ -13,7 +13,7 @@ from cms.models import CMSPlugin
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from pages.models.plugin_settings import HeadedPluginSettings
+from pages.plugin_settings import HeadedPluginSettings
 
 __all__ = [
     "Inspectorate",

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 
-from pages.models.plugin_settings import HeadedPluginSettings
+from pages.plugin_settings import HeadedPluginSettings
 
 __all__ = [
     "Kpi",

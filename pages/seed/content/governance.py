@@ -3,7 +3,7 @@
 Sources: 000 (the "About Community and Children's Services" page, updated 20
 September 2024), 002 (committee report, 16 January 2025), 003 (business plan
 summary for 2023/24) and 004 (committee report, June and July 2025). Kinds and
-relationship kinds are the values of ``pages.models.governance.BodyKind`` and
+relationship kinds are the values of ``pages.governance.models.BodyKind`` and
 ``RelationshipKind`` (plain strings here, so this module needs no models).
 """
 

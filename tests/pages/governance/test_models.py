@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from pages.models import (
+from pages.governance.models import (
     BodyDuty,
     BodyKind,
     BodyRelationship,

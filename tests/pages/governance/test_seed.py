@@ -2,9 +2,9 @@
 
 import pytest
 
-from pages.models import BodyRelationship, GovernanceBody, RelationshipKind
+from pages.governance.models import BodyRelationship, GovernanceBody, RelationshipKind
+from pages.governance.seed import seed_governance
 from pages.seed.content.governance import BODIES, GOVERNANCE, RELATIONSHIPS
-from pages.seed.governance import seed_governance
 
 pytestmark = pytest.mark.django_db
 

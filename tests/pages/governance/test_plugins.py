@@ -10,8 +10,10 @@ from cms.models import PageContent
 from django.contrib.auth import get_user_model
 from djangocms_versioning.models import Version
 
-from pages.models import BodyDuty, BodyRelationship, GovernanceBody, RelationshipKind
-from pages.seed.governance import seed_governance
+from pages.governance.models import BodyDuty, BodyRelationship, GovernanceBody, RelationshipKind
+from pages.governance.plugins import reporting_list
+from pages.governance.seed import seed_governance
+from tests.pages.governance.test_diagram import bodies, relate
 
 pytestmark = pytest.mark.django_db
 
@@ -261,3 +263,20 @@ def test_the_seeded_governance_page_carries_its_key_facts(seeded_site, client):
 
     assert [fact for fact in KEY_FACTS["/governance/"] if fact not in text] == []
     assert "Regulators" in text  # the prose that is not about one body stays
+
+
+def test_the_list_groups_each_bodys_relationships_by_kind():
+    department, committee, board = bodies("Department", "Committee", "Board")
+    lines = [
+        relate(department, RelationshipKind.REPORTS_TO, committee),
+        relate(department, RelationshipKind.ACCOUNTABLE_TO, board),
+        relate(department, RelationshipKind.ACCOUNTABLE_TO, committee),
+    ]
+
+    [(body, kinds)] = reporting_list(lines)
+
+    assert body == department
+    assert [(group.label, [other.name for other in group.bodies]) for group in kinds] == [
+        ("Reports to", ["Committee"]),
+        ("Accountable to", ["Board", "Committee"]),
+    ]

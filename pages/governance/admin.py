@@ -8,7 +8,7 @@ from django.contrib import admin
 from django.db import models
 from django.db.models import Count
 
-from pages.models.governance import BodyDuty, BodyRelationship, GovernanceBody
+from pages.governance.models import BodyDuty, BodyRelationship, GovernanceBody
 
 
 class BodyDutyInline(admin.TabularInline):

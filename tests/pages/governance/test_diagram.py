@@ -2,8 +2,8 @@
 
 from itertools import pairwise
 
-from pages.models import BodyRelationship, GovernanceBody, RelationshipKind
-from pages.plugins_governance import columns_for, layout_diagram, reporting_list
+from pages.governance.diagram import columns_for, layout_diagram
+from pages.governance.models import BodyRelationship, GovernanceBody, RelationshipKind
 
 REPORTS_TO = RelationshipKind.REPORTS_TO
 
@@ -55,20 +55,3 @@ def test_long_names_wrap_inside_their_box_and_boxes_do_not_overlap():
     assert "Sub-Committee" in next(
         " ".join(box.lines) for box in diagram.boxes if box.body.name.startswith("Safeguarding")
     )
-
-
-def test_the_list_groups_each_bodys_relationships_by_kind():
-    department, committee, board = bodies("Department", "Committee", "Board")
-    lines = [
-        relate(department, REPORTS_TO, committee),
-        relate(department, RelationshipKind.ACCOUNTABLE_TO, board),
-        relate(department, RelationshipKind.ACCOUNTABLE_TO, committee),
-    ]
-
-    [(body, kinds)] = reporting_list(lines)
-
-    assert body == department
-    assert [(group.label, [other.name for other in group.bodies]) for group in kinds] == [
-        ("Reports to", ["Committee"]),
-        ("Accountable to", ["Board", "Committee"]),
-    ]

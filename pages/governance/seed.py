@@ -9,7 +9,7 @@ nothing an editor changed, or deliberately removed, is ever put back.
 
 from django.db import transaction
 
-from pages.models.governance import BodyDuty, BodyRelationship, GovernanceBody, RelationshipKind
+from pages.governance.models import BodyDuty, BodyRelationship, GovernanceBody, RelationshipKind
 from pages.seed.content.governance import BODIES, RELATIONSHIPS, SOURCES
 
 NOT_FIELDS = ("duties", "sources")

@@ -3,8 +3,8 @@
 import pytest
 from django.contrib.admin.models import LogEntry
 
-from pages.models import BodyRelationship, GovernanceBody
-from pages.seed.governance import seed_governance
+from pages.governance.models import BodyRelationship, GovernanceBody
+from pages.governance.seed import seed_governance
 
 pytestmark = pytest.mark.django_db
 
