@@ -1,6 +1,7 @@
 """Small, valid PDFs that stand in for documents whose real files the site does not have."""
 
 import re
+from functools import lru_cache
 from html import unescape
 
 from fpdf import FPDF
@@ -35,6 +36,7 @@ def html_to_lines(html: str) -> list[tuple[str, str]]:
     return lines
 
 
+@lru_cache(maxsize=64)  # the same words make the same bytes: a second seed need not lay them out
 def stand_in_pdf(title: str, note: str, body_html: str = "") -> bytes:
     """A PDF with a title page (saying what it stands in for) and, if given, the full text."""
     pdf = FPDF(format="A4")
