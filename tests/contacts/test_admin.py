@@ -41,8 +41,54 @@ def test_the_exception_form_lists_the_coming_bank_holidays(publisher, client):
     assert "Coming bank holidays:" in response.text
 
 
-@pytest.mark.parametrize("model", ["contactline", "openinghours", "closure"])
-def test_an_editor_cannot_change_contact_records(editor, client, model):
+def contact_records():
+    """Every contact record as the public would see it, to prove a refusal changed nothing."""
+    from contacts.models import BankHolidayException, ContactLine, OpeningHours
+
+    return [
+        list(model.objects.order_by("pk").values())
+        for model in (ContactLine, OpeningHours, Closure, BankHolidayException)
+    ]
+
+
+# A complete, valid form for each record, as a Publisher would send it.
+COMPLETE_FORMS = {
+    "closure": ("add", CHRISTMAS),
+    "bankholidayexception": ("add", {"date": "2026-12-25", "note": "Open for families"}),
+    "openinghours": ("change", {"weekday": "0", "opens_at": "08:00", "closes_at": "20:00"}),
+    "contactline": ("change", {"phone": "020 7946 0999"}),
+}
+
+
+@pytest.mark.parametrize("model", sorted(COMPLETE_FORMS))
+def test_an_editor_cannot_change_contact_records(editor, publisher, client, model):
+    url, form = complete_form(client, publisher, model)
+    before = contact_records()
     client.force_login(editor)
 
-    assert client.get(f"/admin/contacts/{model}/add/").status_code == 403
+    refused = client.post(url, form)
+
+    assert refused.status_code == 403
+    assert contact_records() == before
+    # The same form from a Publisher is saved: only the role stood in the way.
+    client.force_login(publisher)
+    assert client.post(url, form).status_code == 302
+    assert contact_records() != before
+
+
+def complete_form(client, publisher, model) -> tuple[str, dict]:
+    """The admin address and a complete, valid form for one record of this model."""
+    from django.apps import apps
+
+    action, changes = COMPLETE_FORMS[model]
+    if action == "add":
+        return f"/admin/contacts/{model}/add/", changes
+    record = apps.get_model("contacts", model).objects.order_by("pk").first()
+    url = f"/admin/contacts/{model}/{record.pk}/change/"
+    client.force_login(publisher)
+    form = client.get(url).context["adminform"].form
+    current = {name: form[name].value() for name in form.fields}
+    return url, {
+        **{name: value for name, value in current.items() if value is not None},
+        **changes,
+    }
