@@ -16,7 +16,7 @@ from django.core.management import call_command
 from django.test import Client, override_settings
 
 from dccs_site import settings as production_settings
-from pages.models.inspections import TAG_COLOURS
+from pages.inspections.vocabulary import TAG_COLOURS
 
 BUILD = Path(settings.BASE_DIR) / "build" / "static"
 TEMPLATES = Path(settings.BASE_DIR) / "templates"

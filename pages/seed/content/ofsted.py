@@ -2,7 +2,7 @@
 
 The inspections themselves (dates, judgements, headline findings, the
 recommendations and our response) are records, shown by the "Ofsted
-inspections" plugin: see ``pages/seed/inspections.py``. The prose here is what
+inspections" plugin: see ``pages/inspections/seed.py``. The prose here is what
 the records do not hold: what inspectors found in each area in 2024 (002) and
 our progress on the recommendations by June 2025 (004).
 """

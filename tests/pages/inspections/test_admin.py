@@ -4,8 +4,9 @@ from html import unescape
 
 import pytest
 
-from pages.models.inspections import Inspection, InspectionKind
-from pages.seed.inspections import seed_inspections
+from pages.inspections.models import Inspection
+from pages.inspections.seed import seed_inspections
+from pages.inspections.vocabulary import InspectionKind
 
 pytestmark = pytest.mark.django_db
 

@@ -16,8 +16,8 @@ from datetime import date
 
 from django.db import transaction
 
-from pages.models.inspections import (
-    Inspection,
+from pages.inspections.models import Inspection
+from pages.inspections.vocabulary import (
     InspectionDatePrecision,
     InspectionGrade,
     InspectionKind,

@@ -10,8 +10,9 @@ from cms.models import PageContent
 from django.contrib.auth import get_user_model
 from djangocms_versioning.models import Version
 
-from pages.models.inspections import Inspection, InspectionKind
-from pages.seed.inspections import seed_inspections
+from pages.inspections.models import Inspection
+from pages.inspections.seed import seed_inspections
+from pages.inspections.vocabulary import InspectionKind
 from publications.models import Publication
 
 pytestmark = pytest.mark.django_db

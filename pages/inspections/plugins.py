@@ -12,12 +12,8 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.urls import NoReverseMatch
 from menus.menu_pool import menu_pool
 
-from pages.models.inspections import (
-    ILACS_KINDS,
-    Inspection,
-    InspectionHistory,
-    LatestInspectionJudgement,
-)
+from pages.inspections.models import Inspection, InspectionHistory, LatestInspectionJudgement
+from pages.inspections.vocabulary import ILACS_KINDS
 
 OFSTED_PAGE = "ofsted"  # the reverse id of the page about our inspections
 

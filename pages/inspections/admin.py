@@ -8,7 +8,7 @@ the admin's history (who changed what, when).
 from django.contrib import admin
 from django.db import models
 
-from pages.models.inspections import (
+from pages.inspections.models import (
     Inspection,
     InspectionFinding,
     InspectionJudgement,

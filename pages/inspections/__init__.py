@@ -1,0 +1,1 @@
+"""Ofsted inspections: the vocabulary of judgements, the records, admin, plugins and seed."""
