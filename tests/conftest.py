@@ -2,6 +2,8 @@
 
 import io
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 from django.core.cache import cache
@@ -10,6 +12,17 @@ from django.core.management import call_command
 # Playwright's sync API runs an event loop in the test thread; Django would
 # otherwise refuse database access from it in live-server tests.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def throwaway_folders():
+    """Remove the media and generation folders the test settings made for this process."""
+    yield
+    from django.conf import settings
+
+    for folder in (settings.MEDIA_ROOT, settings.PAGE_CACHE_GENERATION_FILE.parent):
+        if Path(folder).name.startswith(("dccs-test-media-", "dccs-test-gen-")):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -23,10 +36,23 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("seed_site", stdout=io.StringIO())
 
 
+def ensure_seeded() -> None:
+    """Seed the database unless it already holds the seeded site.
+
+    A test in a transaction starts from the session's seeded database (its own
+    changes are rolled back), so seeding again would only cost time. A live-server
+    test empties the database when it ends, so the next one seeds afresh.
+    """
+    from cms.models import Page
+
+    if not Page.objects.exists():
+        call_command("seed_site", stdout=io.StringIO())
+
+
 @pytest.fixture
 def seeded_site(db):
     """The site as `make seed` leaves it: every seeded page and publication published."""
-    call_command("seed_site", stdout=io.StringIO())
+    ensure_seeded()
 
 
 @pytest.fixture(autouse=True)

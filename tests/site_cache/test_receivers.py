@@ -13,7 +13,7 @@ from contacts.models import ContactLine
 from pages.models import AlertBanner, SearchEntry
 from publications.models import Kind, Publication
 from site_cache import declarations
-from tests.pages.test_inspections_pages import published_page_with
+from tests.page_factories import published_page_with
 from tests.publications.conftest import make_pdf
 
 pytestmark = pytest.mark.django_db
