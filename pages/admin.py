@@ -4,8 +4,8 @@ from pages import (  # noqa: F401
     admin_alerts,
     admin_feedback,
     admin_page_tree,
-    admin_performance,
     admin_redirects,
 )
 from pages.governance import admin as governance_admin  # noqa: F401
 from pages.inspections import admin as inspections_admin  # noqa: F401
+from pages.performance import admin as performance_admin  # noqa: F401

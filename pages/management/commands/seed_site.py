@@ -19,10 +19,10 @@ from djangocms_versioning.models import Version
 from contacts.seed import seed_contacts
 from pages.governance.seed import seed_governance
 from pages.inspections.seed import seed_inspections
+from pages.performance.seed import seed_performance
 from pages.roles import ensure_roles
 from pages.seed import SeedPage, SeedPlugin
 from pages.seed.content import SEED_PAGES
-from pages.seed.performance import seed_performance
 from publications.seed import seed_publications
 
 LANGUAGE = "en"

@@ -36,7 +36,7 @@ ABOUT = SeedPage(
             pan-London initiatives.</p>
             """
         ),
-        # The themes are records (pages/seed/performance.py), shown by their plugin.
+        # The themes are records (pages/performance/seed.py), shown by their plugin.
         SeedPlugin("PriorityThemesPlugin", {"heading": "Our five priority themes"}),
         html(
             """

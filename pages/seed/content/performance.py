@@ -24,7 +24,7 @@ PERFORMANCE = SeedPage(
             figure.</p>
             """
         ),
-        # The KPIs are records (pages/seed/performance.py), shown by their plugin.
+        # The KPIs are records (pages/performance/seed.py), shown by their plugin.
         SeedPlugin("KpisPlugin", {"heading": "Key performance indicators"}),
         html(
             """

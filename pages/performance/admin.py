@@ -6,7 +6,7 @@ each record shows when it was last updated.
 
 from django.contrib import admin
 
-from pages.models import Kpi, KpiStatus, PriorityTheme
+from pages.performance.models import Kpi, KpiStatus, PriorityTheme
 
 
 @admin.register(PriorityTheme)

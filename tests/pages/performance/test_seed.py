@@ -7,10 +7,10 @@ from html import unescape
 import pytest
 from django.core.management import call_command
 
-from pages.models import Kpi, PriorityTheme
+from pages.performance.models import Kpi, PriorityTheme
+from pages.performance.seed import seed_performance
 from pages.seed.content import SEED_PAGES
 from pages.seed.content.performance import PERFORMANCE
-from pages.seed.performance import seed_performance
 
 pytestmark = pytest.mark.django_db
 

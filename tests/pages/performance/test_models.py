@@ -5,8 +5,8 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from pages.models import Kpi, KpiDirection, KpiStatus, KpiUnit, PriorityTheme
-from pages.seed.performance import seed_performance
+from pages.performance.models import Kpi, KpiDirection, KpiStatus, KpiUnit, PriorityTheme
+from pages.performance.seed import seed_performance
 
 HIGHER, LOWER = KpiDirection.HIGHER_IS_BETTER, KpiDirection.LOWER_IS_BETTER
 

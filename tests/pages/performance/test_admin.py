@@ -3,8 +3,8 @@
 import pytest
 from django.contrib.admin.models import LogEntry
 
-from pages.models import Kpi, PriorityTheme
-from pages.seed.performance import seed_performance
+from pages.performance.models import Kpi, PriorityTheme
+from pages.performance.seed import seed_performance
 
 pytestmark = pytest.mark.django_db
 

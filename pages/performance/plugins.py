@@ -8,7 +8,14 @@ from cms.plugin_pool import plugin_pool
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from pages.models import Kpi, KpiDirection, KpiReport, KpiStatus, PriorityTheme, PriorityThemeList
+from pages.performance.models import (
+    Kpi,
+    KpiDirection,
+    KpiReport,
+    KpiStatus,
+    PriorityTheme,
+    PriorityThemeList,
+)
 
 # The chart's drawing, in SVG user units: one row per KPI under a legend.
 CHART_WIDTH = 480

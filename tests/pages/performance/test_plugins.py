@@ -10,8 +10,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from djangocms_versioning.models import Version
 
-from pages.models import Kpi, KpiUnit, PriorityTheme
-from pages.seed.performance import seed_performance
+from pages.performance.models import Kpi, KpiUnit, PriorityTheme
+from pages.performance.seed import seed_performance
 
 pytestmark = pytest.mark.django_db
 

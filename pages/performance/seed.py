@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from pages.models import Kpi, KpiDirection, KpiUnit, PriorityTheme
+from pages.performance.models import Kpi, KpiDirection, KpiUnit, PriorityTheme
 
 # The DCCS Outcomes Framework's five priority themes, in the words of 000 (updated
 # 20/09/2024), which is newer than the business plan summary (003).

@@ -1,0 +1,1 @@
+"""How the department measures itself: priority themes and KPIs, with their admin, plugins, seed."""
