@@ -2,6 +2,8 @@
 
 import io
 import itertools
+import re
+from html import unescape
 
 import pytest
 from django.core.files.base import ContentFile
@@ -80,3 +82,43 @@ def as_upload():
 
 
 __all__ = ["make_pdf", "io"]
+
+
+def listed_titles(response):
+    html = response.content.decode()
+    return [unescape(t) for t in re.findall(r'dccs-publication__title"><a [^>]+>([^<]+)<', html)]
+
+
+LIBRARY = {"Early help strategy", "SEND strategy", "Youth plan", "Annual report"}
+
+
+@pytest.fixture
+def library(make_publication):
+    make_publication(
+        title="Early help strategy",
+        kind="strategy",
+        document_year=2023,
+        topics=["early-help"],
+        summary="How we help families early.",
+    )
+    make_publication(
+        title="SEND strategy",
+        kind="strategy",
+        document_year=2022,
+        topics=["send"],
+        summary="Special educational needs.",
+    )
+    make_publication(
+        title="Youth plan",
+        kind="plan",
+        document_year=2023,
+        topics=["early-help"],
+        summary="A plan for young people.",
+    )
+    make_publication(
+        title="Annual report",
+        kind="report",
+        document_year=2021,
+        summary="The year in review.",
+        body="<p>Care leavers and housing.</p>",
+    )

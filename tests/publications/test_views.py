@@ -1,13 +1,18 @@
-"""The list, one publication, its download, and addresses that keep working."""
+"""publications/views.py: the list and its filters, one publication, its download, addresses
+that keep working, each kept and shared like a page yet fresh the moment one is published."""
 
 import re
 from html import unescape
 
 import pytest
 from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from publications.models import Publication
-from tests.publications.conftest import make_pdf
+from tests.publications.conftest import LIBRARY, listed_titles, make_pdf
 
 
 def text(response):
@@ -147,10 +152,126 @@ def test_a_draft_is_not_shown(make_publication, client):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("slug", ["feed", "export", "download"])
-def test_reserved_slugs_are_refused(make_publication, slug):
-    from django.core.exceptions import ValidationError
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("kind=strategy", {"Early help strategy", "SEND strategy"}),
+        ("kind=strategy&year=2023", {"Early help strategy"}),
+        ("topic=early-help", {"Early help strategy", "Youth plan"}),
+        ("topic=early-help&kind=plan", {"Youth plan"}),
+        ("q=families", {"Early help strategy"}),
+        ("q=care+leavers", {"Annual report"}),
+        ("q=strategy&year=2022", {"SEND strategy"}),
+    ],
+)
+def test_filters_combine(library, client, query, expected):
+    response = client.get(f"/publications/?{query}")
 
-    with pytest.raises(ValidationError) as refused:
-        make_publication(slug=slug)
-    assert "slug" in refused.value.message_dict
+    assert response.status_code == 200
+    # The seeded publications are there too; these four are the ones built to tell apart.
+    assert set(listed_titles(response)) & LIBRARY == expected
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query",
+    [
+        "kind=nonsense",
+        "year=abc",
+        "year=1066",
+        "topic=%00",
+        "q=" + "x" * 5000,
+        "q=%00",
+        "q=a%00b",
+    ],
+)
+def test_nonsense_filters_get_a_clear_400_page(seeded_site, client, query):
+    response = client.get(f"/publications/?{query}")
+
+    assert response.status_code == 400
+    assert "There is a problem with the filters" in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("number", ["-1", "0", "99999", "abc", "1.5"])
+def test_nonsense_page_numbers_give_a_clean_page(seeded_site, client, number):
+    response = client.get(f"/publications/?page={number}")
+
+    assert response.status_code == 200
+    assert listed_titles(response)
+
+
+@pytest.mark.django_db
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    params=st.dictionaries(
+        st.sampled_from(["q", "kind", "topic", "year", "page", "utm_source"]),
+        st.text(max_size=300),
+        max_size=5,
+    )
+)
+def test_hostile_query_strings_never_cause_a_server_error(seeded_site, client, params):
+    for path in ("/publications/", "/publications/export.csv", "/publications/export.json"):
+        response = client.get(path, params)
+        assert response.status_code in (200, 400), (path, params, response.status_code)
+
+
+@pytest.mark.django_db
+def test_the_list_costs_the_same_queries_with_10_or_2000_publications(client, make_publication):
+    def bulk(count, start):
+        Publication.objects.bulk_create(
+            Publication(
+                title=f"Bulk {n}",
+                slug=f"bulk-{n}",
+                kind="report",
+                summary="Bulk.",
+                document_year=2000 + n % 20,
+                is_published=True,
+                file="publications/x.pdf",
+                file_size=1000,
+                page_count=2,
+            )
+            for n in range(start, start + count)
+        )
+
+    bulk(10, 0)
+    client.get("/publications/?kind=report")  # warm the per-process caches (menus, URLs)
+    with CaptureQueriesContext(connection) as small:
+        assert client.get("/publications/?kind=report").status_code == 200
+    bulk(1990, 10)
+    with CaptureQueriesContext(connection) as large:
+        assert client.get("/publications/?kind=report").status_code == 200
+
+    assert len(large) == len(small)
+
+
+def test_a_new_publication_is_on_the_kept_list_at_once(
+    client, make_publication, django_capture_on_commit_callbacks
+):
+    client.get("/publications/")
+    kept = client.get("/publications/")
+    assert kept["X-Page-Cache"] == "hit"
+    assert kept["Cache-Control"].startswith("public, max-age=")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        make_publication(title="Short breaks statement 2027")
+    response = client.get("/publications/")
+
+    assert "Short breaks statement 2027" in response.text
+
+
+def test_a_publication_page_is_kept_and_withdrawing_it_answers_gone_at_once(
+    client, make_publication, django_capture_on_commit_callbacks
+):
+    publication = make_publication()
+    url = publication.get_absolute_url()
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publication.is_published = False
+        publication.save()
+
+    assert client.get(url).status_code in (404, 410)
