@@ -32,7 +32,7 @@ class PagesConfig(AppConfig):
 
     def next_page_change(self, after):
         """When an alert banner next starts or ends: every page's banner area changes."""
-        from pages.models import AlertBanner
+        from pages.alerts.models import AlertBanner
 
         return AlertBanner.objects.next_change_after(after)
 

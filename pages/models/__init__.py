@@ -1,8 +1,8 @@
 """The department's structured records shown on CMS pages: one module per concept."""
 
+from pages.alerts.models import *  # noqa: F403
 from pages.governance.models import *  # noqa: F403
 from pages.inspections.models import *  # noqa: F403
-from pages.models.alerts import *  # noqa: F403
 from pages.models.feedback import *  # noqa: F403
 from pages.models.redirects import *  # noqa: F403
 from pages.models.search import *  # noqa: F403

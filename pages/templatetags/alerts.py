@@ -1,7 +1,7 @@
 from django import template
 from django.utils import timezone
 
-from pages.models import AlertBanner
+from pages.alerts.models import AlertBanner
 
 register = template.Library()
 

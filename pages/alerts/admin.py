@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.utils import timezone
 
-from pages.models import AlertBanner
+from pages.alerts.models import AlertBanner
 
 
 @admin.register(AlertBanner)

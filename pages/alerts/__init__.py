@@ -1,0 +1,2 @@
+"""The site-wide alert banner: model and admin; every page's layout shows it through
+pages/templatetags/alerts.py."""
