@@ -7,7 +7,6 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
-from django.db import OperationalError
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django.urls import path
@@ -15,6 +14,7 @@ from django.urls import path
 from dccs_site.security import ContentSecurityPolicyMiddleware
 from dccs_site.urls import urlpatterns as site_urlpatterns
 from pages.seed.content import SEED_PAGES
+from tests.dccs_site.test_health import fail_every_query
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,6 +25,8 @@ def broken_view(request):
 
 # The site's own URLs plus one view that fails, to see the 500 page.
 urlpatterns = [path("test-broken/", broken_view), *site_urlpatterns]
+
+
 handler500 = "dccs_site.failure.server_error"
 
 
@@ -104,10 +106,6 @@ def test_the_500_page_has_the_headers_and_no_traceback(client):
     assert_strict_public_headers(response)
 
 
-def fail_every_query(*args, **kwargs):
-    raise OperationalError('connection to server at "127.0.0.1", port 5432 failed')
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize("url", ["/", "/about/", "/publications/", "/no-such-page/"])
 def test_a_database_outage_gives_a_friendly_503(client, url):
@@ -124,15 +122,6 @@ def test_a_database_outage_gives_a_friendly_503(client, url):
     assert "5432" not in response.text
     assert "no-store" in response.headers["Cache-Control"]
     assert_strict_public_headers(response)
-
-
-@pytest.mark.django_db
-def test_healthz_reports_a_database_outage(client):
-    with mock.patch("django.db.backends.utils.CursorWrapper.execute", fail_every_query):
-        response = client.get("/healthz")
-
-    assert response.status_code == 503
-    assert response.json()["database"] == "unreachable"
 
 
 def test_connections_are_checked_before_reuse_so_the_site_recovers_by_itself(settings):
@@ -214,44 +203,3 @@ def test_production_settings_pass_the_deployment_checks():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNINGS" not in result.stdout + result.stderr
-
-
-@pytest.mark.django_db
-def test_healthz_is_healthy_on_the_seeded_site(client):
-    response = client.get("/healthz")
-
-    assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok", "contacts": "ok"}
-
-
-@pytest.mark.django_db
-def test_healthz_answers_plain_http_checks_in_production(client, settings):
-    settings.SECURE_SSL_REDIRECT = True
-
-    assert client.get("/healthz").status_code == 200
-    assert client.get("/about/").status_code == 301  # everything else goes to HTTPS
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("kind", ["office", "out_of_hours"])
-def test_healthz_fails_when_a_contact_line_is_missing(client, kind):
-    from contacts.models import ContactLine
-
-    ContactLine.objects.filter(kind=kind).delete()
-
-    response = client.get("/healthz")
-
-    assert response.status_code == 503
-    assert response.json()["contacts"].startswith("no phone number for")
-
-
-@pytest.mark.django_db
-def test_healthz_fails_without_opening_hours(client):
-    from contacts.models import OpeningHours
-
-    OpeningHours.objects.all().delete()
-
-    response = client.get("/healthz")
-
-    assert response.status_code == 503
-    assert response.json()["contacts"] == "no opening hours"
