@@ -55,13 +55,13 @@ class PagesConfig(AppConfig):
         search_index.connect_signals()
 
     def connect_redirect_recording(self):
-        """Remember each address a page has had, so old links keep working (pages/redirect_*)."""
+        """Remember each address a page has had, so old links keep working (pages/redirects/)."""
         from cms.models import Page, PageContent
         from cms.signals import post_obj_operation
         from django.db.models.signals import pre_delete
         from djangocms_versioning.signals import post_version_operation
 
-        from pages import redirect_recording as recording
+        from pages.redirects import recording
 
         post_version_operation.connect(
             recording.version_operation_done, sender=PageContent, dispatch_uid="pages.redirects"

@@ -5,7 +5,7 @@ from cms.utils.apphook_reload import get_global_revision, reload_urlconf
 from django.utils.html import escape
 
 from publications.models import Publication
-from tests.pages.redirect_helpers import move_under, publish_new_slug, redirect_target, unpublish
+from tests.pages.redirects.helpers import move_under, publish_new_slug, redirect_target, unpublish
 
 pytestmark = pytest.mark.django_db
 

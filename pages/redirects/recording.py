@@ -1,4 +1,4 @@
-"""Remember every address a published page has lived at (pages/models/redirects.py).
+"""Remember every address a published page has lived at (pages/redirects/models.py).
 
 Connected in ``PagesConfig.ready``:
 
@@ -17,6 +17,8 @@ that path changes, so /new-path/<slug>/ would not answer until a restart.
 from django.conf import settings
 from django.utils import timezone
 
+from pages.redirects.models import Redirect, page_url_for_path
+
 
 def remember_live_paths() -> int:
     """Record the path of every published page not yet recorded as that page's.
@@ -28,9 +30,6 @@ def remember_live_paths() -> int:
     never changed. Returns how many paths were recorded or handed to a new page.
     """
     from cms.models import PageUrl
-
-    from pages.models import Redirect
-    from pages.models.redirects import page_url_for_path
 
     live = {}
     urls = PageUrl.objects.filter(
@@ -98,9 +97,6 @@ def page_deleting(sender, instance, **kwargs):
     publish recorded it.
     """
     from cms.utils.apphook_reload import mark_urlconf_as_changed
-
-    from pages.models import Redirect
-    from pages.models.redirects import page_url_for_path
 
     url = page_url_for_path(instance.get_path(settings.LANGUAGE_CODE, fallback=False))
     if url and url != "/":

@@ -3,14 +3,14 @@
 Like django.contrib.redirects' fallback, this only looks at requests that
 found nothing (a 404), so pages that exist cost nothing: a page published at
 an old address answers itself. For a 404 it runs one indexed query over the
-path and its ancestors (pages/models/redirects.py).
+path and its ancestors (pages/redirects/models.py).
 """
 
 from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 
-from pages.models import Redirect
+from pages.redirects.models import Redirect
 
 # How long browsers and caches may keep the answer: long enough to spare the
 # server, short enough that an editor's change (or a page published at the

@@ -1,7 +1,7 @@
 """Redirects: Publishers add and change them; Editors can see them.
 
 Most rows are kept by the site: every address a published page has had
-(pages/models/redirects.py). An editor changes one to send an old address
+(pages/redirects/models.py). An editor changes one to send an old address
 somewhere else, or adds their own, e.g. for an address of the old website.
 Permissions come from the roles (pages/roles.py): Publishers have every
 permission in pages/, Editors only ``view_``.
@@ -11,7 +11,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.utils.translation import get_language
 
-from pages.models import Redirect
+from pages.redirects.models import Redirect
 
 
 class PublishedPageChoiceField(forms.ModelChoiceField):

@@ -6,8 +6,15 @@ published page has lived at is remembered, pointing at the page itself, not
 at its next address: the old path then leads wherever the page lives now, in
 one hop however often it moved, and to a "410 Gone" page once it is
 unpublished or deleted. Rows for a path where its page still lives do
-nothing: the page answers first (pages/middleware.py only looks here for
-requests that would otherwise be a 404).
+nothing: the page answers first (pages/redirects/middleware.py only looks here
+for requests that would otherwise be a 404). The path logic, with no database,
+is in pages/redirects/paths.py; pages/redirects/recording.py keeps the rows.
+
+A publication's old addresses are kept apart, on purpose: its slug history
+(``PublicationSlug`` in publications/models.py, answered by ``find_publication``
+in publications/views.py) follows a renamed publication, whatever page the
+publications list lives under, while this follows pages (the list page
+included, and everything under it). Publications know nothing of pages.
 """
 
 from dataclasses import dataclass
@@ -19,7 +26,7 @@ from django.db.models.functions import Length
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from pages.redirect_paths import (
+from pages.redirects.paths import (
     MAX_PATH_LENGTH,
     candidate_paths,
     check_old_path,
