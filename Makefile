@@ -5,14 +5,21 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install run test seed lint format frontend clean
+.PHONY: install run test seed lint format frontend clean lock lock-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: $(BIN)/python pyproject.toml
-	$(BIN)/pip install --quiet -e '.[dev]'
+# The pinned dependencies (scripts/lock.py says what each holds): `make lock` after changing
+# pyproject.toml's dependencies, then commit requirements/.
+DEV_LOCK := requirements/dev.txt
+PROD_LOCK := requirements/prod.txt
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml $(DEV_LOCK) $(PROD_LOCK)
+	$(BIN)/pip install --quiet --require-hashes -r $(DEV_LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
+	$(BIN)/python scripts/lock.py check --offline
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -45,6 +52,16 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Re-resolve pyproject.toml into the locks, keeping each pin it still allows;
+# LOCK_ARGS=--upgrade for the newest of everything, LOCK_ARGS="-P django" for one package.
+lock: $(BIN)/python
+	$(BIN)/python scripts/lock.py write $(LOCK_ARGS)
+
+# Fails, saying what, when the locks and pyproject.toml disagree (a fresh resolve: needs PyPI).
+# Not after install: install itself refuses a lock without what pyproject.toml names.
+lock-check: $(BIN)/python
+	$(BIN)/python scripts/lock.py check
 
 clean:
 	rm -rf build node_modules $(VENV) var/staticfiles

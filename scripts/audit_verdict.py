@@ -77,7 +77,7 @@ def pip_audit_verdict(
     unaudited = [
         dep
         for dep in dependencies
-        # --skip-editable leaves out the project itself, on purpose
+        # an editable install of the project itself (pip-audit --local --skip-editable) is no gap
         if "skip_reason" in dep and "editable" not in dep["skip_reason"]
     ]
 
@@ -91,7 +91,7 @@ def pip_audit_verdict(
     if not audited and unaudited:
         return not_performed(
             "pip-audit",
-            f"It could check none of the {len(unaudited)} installed packages "
+            f"It could check none of the {len(unaudited)} packages "
             f'("{unaudited[0]["skip_reason"]}").',
             require_service,
         )
