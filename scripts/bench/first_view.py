@@ -18,26 +18,19 @@ Chromium not ask for it, `measure` loads the page's `<link rel="icon">` in the
 same context so it is counted all the same.
 """
 
-import os
-import shutil
 import sys
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+if str(ROOT) not in sys.path:  # run by hand: import the shared helpers
+    sys.path.insert(0, str(ROOT))
+
+from scripts.processes import chromium_launch_args  # noqa: E402
 
 MAX_TRANSFERRED_BYTES = 60 * 1024
 MAX_REQUESTS = 5
-
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 
 
 class _HeadResources(HTMLParser):
@@ -120,7 +113,7 @@ def measure(url: str) -> dict:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(**chromium_launch_args())
         try:
             return first_view(browser, url)
         finally:

@@ -1,99 +1,38 @@
-"""The benchmark's rig: its processes, servers, database and environments.
+"""The benchmark's rig: its database, its environments, its measurements in a child process.
 
-Every process is started in its own process group (``Background``), so that
-``stop`` ends it with all its children, and Ctrl-C in the terminal reaches
-only ``run.py``, which stops them in order. ``run.py`` registers each ``stop``
-before calling ``start``.
+Starting, watching and stopping the servers is scripts/processes.py's, as for
+every operations script: each runs in its own process group, and ``run.py``
+hands its work to ``Rig.run``, which stops them all whatever happens.
 """
 
 from __future__ import annotations
 
-import http.client
 import json
 import os
 import platform
-import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import time
 from importlib import metadata
 from pathlib import Path
 
-from scripts.resilience import Background as ProcessGroup
-from scripts.resilience import Interrupted, SetupError, say, tail  # noqa: F401 (the rig's too)
+from scripts import processes
+from scripts.processes import ROOT, SetupError, run
+from scripts.scratch_postgres import ScratchDatabase
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-
-DATABASE = "dccs_bench"
 POSTGRES = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
+DATABASE = ScratchDatabase(POSTGRES, "dccs_bench")
+# As the HTTPS proxy forwards a request: for wrk's -H, and as a dict for one GET.
 HEADERS = ("X-Forwarded-Proto: https", "X-Forwarded-For: 192.0.2.10")
+PROXY_HEADERS = dict(header.split(": ", 1) for header in HEADERS)
 IN_PROCESS = ROOT / "scripts" / "bench" / "in_process.py"
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class Background(ProcessGroup):
-    """A named command in its own process group (scripts/resilience.py's, with a name to report)."""
-
-    def __init__(self, name: str, command: list[str], log: Path, env: dict[str, str]):
-        super().__init__(command, log, env)
-        self.name = name
-
-
-def run(command: list[str], *, log: Path, env: dict[str, str], timeout: float = 600) -> None:
-    """Run one of our commands to completion, its output to ``log``; SetupError if it fails."""
-    with log.open("ab") as output:
-        result = subprocess.run(  # noqa: S603 (our own commands, no shell)
-            command,
-            cwd=ROOT,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            check=False,
-            timeout=timeout,
-        )
-    if result.returncode != 0:
-        raise SetupError(f"{' '.join(command)} failed:\n{tail(log)}")
-
-
-# The environments the site, the floor and the in-process measurements run in.
-
-
-def site_environment(
-    folder: Path, database_url: str, redis_url: str = "", settings: str = "dccs_site.settings"
-) -> dict[str, str]:
-    """Production settings on plain HTTP loopback; nothing from the caller's site config."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"REDIS_URL", "SENTRY_DSN", "DJANGO_SETTINGS_MODULE", "DATABASE_URL", "DEBUG"}
-        and not key.startswith(("SECURE_", "SESSION_", "CSRF_", "PAGE_CACHE_", "PROXY_PURGE"))
-    }
-    env.update(
-        DEBUG="0",
-        DJANGO_SETTINGS_MODULE=settings,
-        DJANGO_SECRET_KEY=f"bench-run-{secrets.token_urlsafe(40)}",
-        ALLOWED_HOSTS="127.0.0.1",
-        DATABASE_URL=database_url,
-        MEDIA_ROOT=str(folder / "media"),
-        STATIC_ROOT=str(folder / "static"),
-        # The site's generation (site_cache/generation.py) is per host: a file of our
-        # own, so that emptying caches here never empties anyone else's, nor theirs ours.
-        PAGE_CACHE_GENERATION_FILE=str(folder / "page-cache-generation"),
-        # wrk sends X-Forwarded-Proto: https, as the proxy would; a browser on
-        # plain http (the first view) must not be redirected or lose its cookies.
-        SECURE_SSL_REDIRECT="0",
-        SESSION_COOKIE_SECURE="0",
-        CSRF_COOKIE_SECURE="0",
-        PYTHONPATH=str(ROOT),
-        PYTHONUNBUFFERED="1",
-    )
+def site_environment(folder: Path, database_url: str, redis_url: str = "") -> dict[str, str]:
+    """Production settings on plain HTTP loopback: wrk sends X-Forwarded-Proto: https, as the
+    proxy would, and a browser on plain http (the first view) must not be redirected."""
+    env = processes.site_environment(folder, database_url, label="bench-run", plain_http=True)
     if redis_url:
         env["REDIS_URL"] = redis_url
     return env
@@ -120,92 +59,14 @@ def in_process(
     return json.loads(out.read_text())
 
 
-# PostgreSQL: one database of our own.
-
-
-def admin_sql(statement: str) -> None:
-    import psycopg
-
-    with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True, connect_timeout=10) as conn:
-        conn.execute(statement)
-
-
-def create_database() -> str:
-    """Drop and create the benchmark's database; its URL."""
-    import psycopg
-
-    try:
-        admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-        admin_sql(f"CREATE DATABASE {DATABASE}")
-    except psycopg.Error as error:
-        raise SetupError(f"PostgreSQL at {POSTGRES}: {error}") from error
-    return f"{POSTGRES}/{DATABASE}"
-
-
-def drop_database() -> None:
-    try:
-        admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-    except Exception as exc:  # clean-up: say so, and go on cleaning
-        say(f"could not drop {DATABASE}: {exc}")
-
-
 def postgres_version() -> str:
     try:
         import psycopg
 
-        with psycopg.connect(f"{POSTGRES}/postgres", connect_timeout=5) as conn:
+        with psycopg.connect(DATABASE.admin_url, connect_timeout=5) as conn:
             return conn.execute("SHOW server_version").fetchone()[0]
     except Exception as exc:
         return f"unknown ({type(exc).__name__})"
-
-
-# The servers.
-
-
-def gunicorn(
-    name: str, folder: Path, env: dict[str, str], application: str, workers: int
-) -> tuple[Background, int]:
-    port = free_port()
-    log = folder / f"gunicorn-{name}.log"
-    command = [
-        sys.executable,
-        "-m",
-        "gunicorn",
-        application,
-        f"--workers={workers}",
-        "--worker-class=sync",
-        f"--bind=127.0.0.1:{port}",
-        "--timeout=60",
-        "--graceful-timeout=5",
-        "--capture-output",
-        f"--error-logfile={log}",
-    ]
-    return Background(name, command, log, env), port
-
-
-def fetch(port: int, path: str) -> int | None:
-    """The status of one GET as the HTTPS proxy would forward it; None when no answer."""
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    try:
-        connection.request("GET", path, headers=dict(h.split(": ", 1) for h in HEADERS))
-        response = connection.getresponse()
-        response.read()
-        return response.status
-    except (OSError, http.client.HTTPException):
-        return None
-    finally:
-        connection.close()
-
-
-def wait_until_answering(server: Background, port: int, path: str, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.exited() is not None:
-            raise SetupError(f"{server.name} exited with {server.exited()}:\n{tail(server.log)}")
-        if fetch(port, path) == 200:
-            return
-        time.sleep(0.25)
-    raise SetupError(f"{server.name} did not answer {path} with 200:\n{tail(server.log)}")
 
 
 def machine() -> list[str]:

@@ -30,14 +30,10 @@ folder. Exit status: 0 done (targets missed are printed, and fail only with
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
-import shutil
-import signal
-import statistics
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -53,109 +49,23 @@ from scripts.bench.report import (  # noqa: E402
 )
 from scripts.bench.rig import (  # noqa: E402
     DATABASE,
-    HEADERS,
-    Background,
-    Interrupted,
-    SetupError,
-    create_database,
-    drop_database,
-    fetch,
-    gunicorn,
+    PROXY_HEADERS,
     in_process,
     machine,
-    run,
-    say,
     site_environment,
-    tail,
-    wait_until_answering,
     with_settings,
 )
-from scripts.bench.wrk import (  # noqa: E402
-    WrkOutputError,
-    WrkResult,
-    median_result,
-    parse_wrk_output,
-    wrk_command,
+from scripts.bench.throughput import ensure_wrk, wrk_rounds  # noqa: E402
+from scripts.processes import (  # noqa: E402
+    HOST,
+    Rig,
+    gunicorn,
+    migrate_and_seed,
+    say,
+    start_collectstatic,
+    status_of,
+    wait_until_healthy,
 )
-
-
-def ensure_wrk() -> str | None:
-    """wrk's path, installing Debian's package when it is missing; None if that fails."""
-    found = shutil.which("wrk")
-    if found:
-        return found
-    if os.geteuid() != 0 or not shutil.which("apt-get"):
-        return None
-    say("installing wrk (apt-get install wrk)")
-    for command in (
-        ["apt-get", "-o", "DPkg::Lock::Timeout=120", "install", "-y", "-qq", "wrk"],
-        ["apt-get", "update", "-qq"],
-        ["apt-get", "-o", "DPkg::Lock::Timeout=120", "install", "-y", "-qq", "wrk"],
-    ):
-        subprocess.run(  # noqa: S603 (fixed command, no shell)
-            command,
-            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            check=False,
-        )
-        if shutil.which("wrk"):
-            return shutil.which("wrk")
-    return None
-
-
-def run_wrk(wrk: str, port: int, url: str, args: argparse.Namespace) -> WrkResult:
-    command = wrk_command(
-        f"http://127.0.0.1:{port}{url}",
-        threads=args.threads,
-        connections=args.connections,
-        seconds=args.duration,
-        headers=HEADERS,
-        wrk=wrk,
-    )
-    completed = subprocess.run(  # noqa: S603 (our own command, no shell)
-        command, capture_output=True, text=True, check=False, timeout=args.duration + 60
-    )
-    # When wrk stops, the requests it left queued are still being served: an uncached
-    # server has a second or so of work left, which would eat into the next run. One
-    # more request, queued behind them, returns once the server is idle again.
-    fetch(port, "/healthz")
-    try:
-        return parse_wrk_output(completed.stdout)
-    except WrkOutputError as error:
-        raise SetupError(f"{' '.join(command)}: {error}\n{completed.stderr}") from error
-
-
-def wrk_rounds(
-    wrk: str,
-    ports: dict[str, int],
-    figures: list[UrlFigures],
-    results: BenchResults,
-    args: argparse.Namespace,
-) -> None:
-    """Interleaved rounds: for each address the floor, cached, uncached; the median round.
-
-    Each cached run is compared with the floor run just before it, so that the ratio
-    holds however busy the machine gets during the run.
-    """
-    floors: list[WrkResult] = []
-    cached: dict[str, list[WrkResult]] = {f.url: [] for f in figures}
-    uncached: dict[str, list[WrkResult]] = {f.url: [] for f in figures}
-    ratios: dict[str, list[float]] = {f.url: [] for f in figures}
-    for round_number in range(1, args.rounds + 1):
-        say(f"wrk round {round_number} of {args.rounds} ({args.duration:g} s per run)")
-        for f in figures:
-            floor = run_wrk(wrk, ports["floor"], "/", args)
-            floors.append(floor)
-            hit = run_wrk(wrk, ports["cached"], f.url, args)
-            cached[f.url].append(hit)
-            ratios[f.url].append(hit.requests_per_second / floor.requests_per_second)
-            uncached[f.url].append(run_wrk(wrk, ports["uncached"], f.url, args))
-    results.floor = median_result(floors)
-    for f in figures:
-        f.cached = median_result(cached[f.url])
-        f.uncached = median_result(uncached[f.url])
-        f.ratio_to_floor = statistics.median(ratios[f.url]) if ratios[f.url] else None
 
 
 def first_views(
@@ -173,7 +83,7 @@ def first_views(
         if f.kind != PAGE or f.status or (only_home and f.url != "/"):
             continue
         try:
-            f.first_view = first_view.measure(f"http://127.0.0.1:{port}{f.url}")
+            f.first_view = first_view.measure(f"http://{HOST}:{port}{f.url}")
         except Exception as exc:
             results.missing.append(f"first view failed: {type(exc).__name__}: {exc}")
             return False
@@ -214,19 +124,19 @@ def missing_pieces(results: BenchResults, fast_path: bool) -> None:
 # The two runs.
 
 
-def full_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchResults:
-    results = BenchResults()
-    wrk = ensure_wrk()
+def full_run(args: argparse.Namespace, rig: Rig) -> BenchResults:
+    results, folder = BenchResults(), rig.folder
+    wrk = ensure_wrk(folder)
     if wrk is None:
         results.missing.append("wrk: not installed and apt-get could not install it")
 
-    say(f"creating PostgreSQL database {DATABASE}")
-    database_url = create_database()
+    say(f"creating PostgreSQL database {DATABASE.name}")
+    database_url = DATABASE.create()
     if not args.keep_db:
-        cleanup.append(drop_database)
+        rig.on_cleanup(DATABASE.drop)
     env = site_environment(folder, database_url, args.redis_url)
 
-    collectstatic = seed_beside_collectstatic(folder, env, cleanup, "")
+    collectstatic = seed_beside_collectstatic(rig, env, "")
     say(f"building the dataset: {args.pages} pages, {args.publications} publications")
     built = in_process(
         env,
@@ -249,35 +159,34 @@ def full_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchResu
     figures = choose(listed["urls"], args.urls)
     missing_pieces(results, listed["fast_path"])
     results.urls = figures
-    if collectstatic.wait() != 0:
-        raise SetupError(f"collectstatic failed:\n{tail(collectstatic.log)}")
+    collectstatic.wait_for_success()
 
+    uncached = with_settings(env, "scripts.bench.settings_uncached")
+    floor = with_settings(env, "scripts.bench.floor")
     servers = {
-        "cached": gunicorn("cached", folder, env, "dccs_site.wsgi:application", args.workers),
-        "uncached": gunicorn(
-            "uncached",
-            folder,
-            with_settings(env, "scripts.bench.settings_uncached"),
-            "dccs_site.wsgi:application",
-            args.workers,
-        ),
+        "cached": gunicorn("cached", folder, env, workers=args.workers, timeout=60),
+        "uncached": gunicorn("uncached", folder, uncached, workers=args.workers, timeout=60),
         "floor": gunicorn(
             "floor",
             folder,
-            with_settings(env, "scripts.bench.floor"),
-            "scripts.bench.floor:application",
-            args.workers,
+            floor,
+            workers=args.workers,
+            timeout=60,
+            application="scripts.bench.floor:application",
         ),
     }
-    for server, _ in servers.values():
-        cleanup.append(server.stop)
-        server.start()
-    ports = {name: port for name, (_, port) in servers.items()}
-    for name, (server, port) in servers.items():
-        wait_until_answering(server, port, "/" if name == "floor" else "/healthz")
+    for server in servers.values():
+        rig.start(server)
+    ports = {name: server.port for name, server in servers.items()}
+    for name, server in servers.items():
+        wait_until_healthy(server, "/" if name == "floor" else "/healthz")
     say(f"gunicorn, {args.workers} sync workers each: {ports}")
     for f in figures:  # warm every worker, and make sure each address answers 200
-        statuses = {fetch(ports[name], f.url) for name in ("cached", "uncached") for _ in range(2)}
+        statuses = {
+            status_of(ports[name], f.url, PROXY_HEADERS)
+            for name in ("cached", "uncached")
+            for _ in range(2)
+        }
         if statuses != {200}:
             f.status = next(iter(statuses - {200}))
             results.notes.append(f"{f.url} answered {sorted(statuses, key=str)}; not measured")
@@ -286,7 +195,7 @@ def full_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchResu
         wrk_rounds(wrk, ports, answering, results, args)
     say("the home page's first view in Chromium (make bench-short checks every page's)")
     first_views(ports["cached"], answering, results, only_home=True)
-    for server, _ in servers.values():
+    for server in servers.values():
         server.stop()
 
     say("in-process: queries, CPU per request (cached and uncached), the publications filter")
@@ -303,7 +212,7 @@ def full_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchResu
     apply_in_process(figures, measured)
     results.publications_list = measured.get("publications_list")
     rendering = in_process(
-        with_settings(env, "scripts.bench.settings_uncached"),
+        uncached,
         "measure",
         "--cpu-render",
         "--urls",
@@ -313,33 +222,23 @@ def full_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchResu
     )
     for f in figures:
         f.cpu_render_ms = rendering["urls"].get(f.url, {}).get("cpu_render_ms")
-    floor = in_process(with_settings(env, "scripts.bench.floor"), "floor", folder=folder)
-    results.floor_cpu_ms = floor["cpu_ms"]
+    results.floor_cpu_ms = in_process(floor, "floor", folder=folder)["cpu_ms"]
     return results
 
 
-def seed_beside_collectstatic(folder: Path, env: dict, cleanup: list, what: str) -> Background:
+def seed_beside_collectstatic(rig: Rig, env: dict, what: str):
     """Start collectstatic in the background, then migrate and seed; returns collectstatic."""
-    collectstatic = Background(
-        "collectstatic",
-        [sys.executable, "manage.py", "collectstatic", "--noinput"],
-        folder / "collectstatic.log",
-        env,
-    )
-    cleanup.append(collectstatic.stop)
-    collectstatic.start()
+    collectstatic = start_collectstatic(rig, env)
     say(f"collectstatic in the background; migrating and seeding{what}")
-    manage_log = folder / "manage.log"
-    run([sys.executable, "manage.py", "migrate", "--noinput"], log=manage_log, env=env)
-    run([sys.executable, "manage.py", "seed_site"], log=manage_log, env=env)
+    migrate_and_seed(env, rig.folder / "manage.log")
     return collectstatic
 
 
-def short_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchResults:
-    results = BenchResults()
+def short_run(args: argparse.Namespace, rig: Rig) -> BenchResults:
+    results, folder = BenchResults(), rig.folder
     results.notes.append("--short: SQLite, the seeded site only; no wrk, no CPU figures")
     env = site_environment(folder, f"sqlite:///{folder / 'db.sqlite3'}")
-    collectstatic = seed_beside_collectstatic(folder, env, cleanup, " a SQLite site")
+    collectstatic = seed_beside_collectstatic(rig, env, " a SQLite site")
     counting = with_settings(env, "scripts.bench.settings_queries")
     say("queries per uncached request")
     measured = in_process(counting, "measure", "--urls", *(args.urls or ()), folder=folder)
@@ -347,14 +246,11 @@ def short_run(args: argparse.Namespace, folder: Path, cleanup: list) -> BenchRes
     missing_pieces(results, measured["fast_path"])
     results.urls = figures
     apply_in_process(figures, measured)
-    if collectstatic.wait() != 0:
-        raise SetupError(f"collectstatic failed:\n{tail(collectstatic.log)}")
-    site, port = gunicorn("cached", folder, env, "dccs_site.wsgi:application", args.workers)
-    cleanup.append(site.stop)
-    site.start()
-    wait_until_answering(site, port, "/healthz")
+    collectstatic.wait_for_success()
+    site = rig.start(gunicorn("cached", folder, env, workers=args.workers, timeout=60))
+    wait_until_healthy(site)
     say("first views in Chromium")
-    if not first_views(port, [f for f in figures if not f.status], results):
+    if not first_views(site.port, [f for f in figures if not f.status], results):
         results.notes.append("FAILED: the first view could not be measured")
     site.stop()
     return results
@@ -407,7 +303,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers (2)")
     parser.add_argument("--pages", type=int, default=500, help="CMS pages in the dataset (500)")
     parser.add_argument("--publications", type=int, default=10_000, help="publications (10000)")
-    parser.add_argument("--keep-db", action="store_true", help=f"keep {DATABASE} afterwards")
+    parser.add_argument("--keep-db", action="store_true", help=f"keep {DATABASE.name} afterwards")
     parser.add_argument(
         "--redis-url", default="", help="serve with this Redis as the cache (it gets flushed)"
     )
@@ -419,37 +315,22 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def results_as_json(results: BenchResults) -> str:
-    import dataclasses
-
     return json.dumps(dataclasses.asdict(results), indent=2, default=str)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-
-    def interrupted(signum, frame):
-        raise Interrupted(signal.Signals(signum).name)
-
-    signal.signal(signal.SIGTERM, interrupted)
-    signal.signal(signal.SIGHUP, interrupted)
     load_at_start = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    folder = Path(tempfile.mkdtemp(prefix="dccs-bench-"))
-    cleanup: list = []
-    try:
-        results = (short_run if args.short else full_run)(args, folder, cleanup)
-    except SetupError as error:
-        print(f"\nThe benchmark could not run: {error}", file=sys.stderr)
-        return 2
-    except (KeyboardInterrupt, Interrupted):
-        print("\nInterrupted; stopping what was started.", file=sys.stderr)
-        return 130
-    finally:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # let clean-up finish
-        for step in reversed(cleanup):
-            step()
-        shutil.rmtree(folder, ignore_errors=True)
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-        say("stopped everything started, removed the temporary folder")
+    measured: list[BenchResults] = []
+
+    def bench(rig: Rig) -> int:
+        measured.append((short_run if args.short else full_run)(args, rig))
+        return 0
+
+    status = Rig("dccs-bench-").run(bench)
+    if status:
+        return status
+    results = measured[0]
     load_at_end = " ".join(f"{x:.2f}" for x in os.getloadavg())
     results.notes.insert(
         0, f"load average (1, 5, 15 min): {load_at_start} at the start, {load_at_end} at the end"

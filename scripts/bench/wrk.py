@@ -1,6 +1,7 @@
 """Run wrk and read what it prints: requests per second and latency percentiles.
 
-Pure parsing, so that a test can feed it wrk's output::
+``run_wrk`` runs it (for ``make bench`` and ``make scale-demo``); the parsing
+is pure, so that a test can feed it wrk's output::
 
     result = parse_wrk_output(completed.stdout)
     result.requests_per_second, result.latency_ms[50], result.latency_ms[99]
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -92,6 +94,22 @@ def wrk_command(
     for header in headers:
         command += ["-H", header]
     return [*command, url]
+
+
+def run_wrk(url: str, **options) -> WrkResult:
+    """Run ``wrk_command(url, **options)``; a WrkOutputError when it printed no result."""
+    command = wrk_command(url, **options)
+    completed = subprocess.run(  # noqa: S603 (our own command, no shell)
+        command,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=options.get("seconds", 10) + 60,
+    )
+    try:
+        return parse_wrk_output(completed.stdout)
+    except WrkOutputError as error:
+        raise WrkOutputError(f"{' '.join(command)}: {error}\n{completed.stderr}") from error
 
 
 def median_result(results: Iterable[WrkResult]) -> WrkResult | None:

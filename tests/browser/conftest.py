@@ -7,22 +7,12 @@ reason, except under CI=true, where a missing browser is a failure.
 
 import io
 import os
-import shutil
 
 import pytest
 from django.core.management import call_command
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+# The same browser and flags as the benchmark's first view (scripts/bench/first_view.py).
+from scripts.processes import CHROMIUM, chromium_launch_args
 
 
 def pytest_collection_modifyitems(config, items):
@@ -38,7 +28,7 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
-    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_FLAGS}
+    return {**browser_type_launch_args, **chromium_launch_args()}
 
 
 @pytest.fixture
