@@ -1,10 +1,10 @@
-"""How scripts/resilience.py judges a run's requests around a PostgreSQL restart.
+"""How scripts/resilience_verdict.py judges a run's requests around a PostgreSQL restart.
 
 The run itself (gunicorn, a cluster of its own, a minute of load) is
 ``make resilience``, a CI step of its own; these tests pin down its verdict.
 """
 
-from scripts.resilience import Outcome, Window, judge, wrong_kind_of_failure
+from scripts.resilience_verdict import Outcome, Window, judge, wrong_kind_of_failure
 
 RESTART = Window(start=10.0, end=10.5)
 
