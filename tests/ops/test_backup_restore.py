@@ -6,24 +6,24 @@ databases and folders. The source is dropped before the restore is checked,
 so the check can only have read the restore.
 
 On PostgreSQL the drill needs DATABASE_URL to point at a server where it may
-create databases (CI's PostgreSQL run); it makes two, named with this
-process's id, and drops them afterwards. On SQLite it always runs.
+create databases (CI's PostgreSQL run); it makes two, named after the
+pytest-xdist worker, and drops them afterwards. On SQLite it always runs.
 """
 
 import hashlib
 import json
-import os
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
-import dj_database_url
 import pytest
 
 from pages.seed.content import SEED_PAGES
+from scripts import processes
+from scripts.processes import Rig
+from scripts.scratch_postgres import ScratchDatabase
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT_SECONDS = 300
@@ -38,72 +38,40 @@ class Scratch:
     drop_source: object  # a callable: after the backup, the source must be gone
 
 
-def postgres_server():
-    """DATABASE_URL's settings, or a skip when it is not PostgreSQL."""
-    url = os.environ.get("DATABASE_URL", "")
-    config = dj_database_url.parse(url) if url else {}
-    if not config.get("ENGINE", "").endswith(("postgresql", "postgis")):
-        pytest.skip(
-            "the PostgreSQL restore drill needs DATABASE_URL to point at a PostgreSQL server "
-            "where it may create scratch databases (CI's PostgreSQL run sets it)"
-        )
-    return url, config
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
-def scratch(request, tmp_path):
+def scratch(request, tmp_path, postgres_url, scratch_database_name):
     if request.param == "sqlite":
         source = tmp_path / "source.sqlite3"
         yield Scratch(
             f"sqlite:///{source}", f"sqlite:///{tmp_path / 'restored.sqlite3'}", source.unlink
         )
         return
-
-    import psycopg
-
-    url, config = postgres_server()
-    admin = psycopg.connect(
-        dbname=config["NAME"],
-        user=config.get("USER") or None,
-        password=config.get("PASSWORD") or None,
-        host=config.get("HOST") or None,
-        port=config.get("PORT") or None,
-        autocommit=True,
-    )
-    names = [f"dccs_drill_{os.getpid()}_source", f"dccs_drill_{os.getpid()}_restored"]
-
-    def drop(name):
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    try:
-        for name in names:
-            drop(name)
-            admin.execute(f'CREATE DATABASE "{name}"')
-        source_url, restored_url = (
-            urlsplit(url)._replace(path=f"/{name}").geturl() for name in names
+    if not postgres_url:
+        pytest.skip(
+            "the PostgreSQL restore drill needs DATABASE_URL to point at a PostgreSQL server "
+            "where it may create scratch databases (CI's PostgreSQL run sets it)"
         )
-        yield Scratch(source_url, restored_url, lambda: drop(names[0]))
-    finally:
-        for name in names:
-            drop(name)
-        admin.close()
+    source, restored = (
+        ScratchDatabase(postgres_url, scratch_database_name(f"dccs_drill_{role}"))
+        for role in ("source", "restored")
+    )
+    with Rig(folder=tmp_path) as rig:
+        for database in (source, restored):
+            rig.on_cleanup(database.drop)
+            database.create()
+        yield Scratch(source.url, restored.url, source.drop)
 
 
 def site_environment(database_url: str, media_root: Path) -> dict[str, str]:
-    """The site's settings module (not the tests'), pointed at one scratch database and folder."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DJANGO_SETTINGS_MODULE", "REDIS_URL", "DATABASE_URL", "MEDIA_ROOT"}
-    }
-    # DEBUG on: no collected static files needed, and no secret key.
-    env.update(
-        DJANGO_SETTINGS_MODULE="dccs_site.settings",
-        DEBUG="1",
-        DATABASE_URL=database_url,
-        MEDIA_ROOT=str(media_root),
+    """The site's settings module (not the tests'), pointed at one scratch database and folder.
+
+    DEBUG on: no collected static files needed, and the restored site answers the
+    test client's plain-HTTP requests.
+    """
+    folder = media_root.parent  # the test's own tmp_path
+    return processes.site_environment(
+        folder, database_url, label="restore-drill", DEBUG="1", MEDIA_ROOT=str(media_root)
     )
-    return env
 
 
 def run(env, *arguments, check=True):
