@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "pages",
     "publications",
     "contacts",
+    "search",
     "site_cache",
 ]
 

@@ -6,7 +6,6 @@ from django.urls import include, path
 
 from dccs_site import health, robots
 from pages import feedback
-from pages.search import search
 from pages.sitemaps import PagesSitemap
 from publications.sitemaps import PublicationsSitemap
 
@@ -24,7 +23,7 @@ urlpatterns = [
     path("feedback/thanks/", feedback.thanks, name="feedback-thanks"),
     path("admin/", admin.site.urls),
     path("", include("contacts.urls")),
-    path("search/", search, name="search"),
+    path("search/", include("search.urls")),
     # django CMS serves every page in its tree; it must come last.
     path("", include("cms.urls")),
 ]

@@ -13,7 +13,7 @@ class PagesConfig(AppConfig):
     verbose_name = "Pages"
 
     # What readers see of this app's records, and which plugins render them
-    # (site_cache keeps the pages fresh; the search index re-reads the pages).
+    # (site_cache keeps the pages fresh; search re-indexes the pages holding them).
     shown_on_pages = {
         "pages.GovernanceBody": GOVERNANCE_PLUGINS,
         "pages.BodyDuty": GOVERNANCE_PLUGINS,
@@ -36,23 +36,15 @@ class PagesConfig(AppConfig):
 
         return AlertBanner.objects.next_change_after(after)
 
-    def shown_records_changed(self, plugin_types):
-        """site_cache says rows shown by these plugins changed: re-index the pages holding them."""
-        from pages.search_index import records_shown_changed
-
-        records_shown_changed(plugin_types)
-
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from pages import search_index
         from pages.governance.models import connect_last_updated
         from pages.signals import forget_cached_content_type_ids
 
         post_migrate.connect(forget_cached_content_type_ids, dispatch_uid="pages.forget_ct_ids")
         connect_last_updated()
         self.connect_redirect_recording()
-        search_index.connect_signals()
 
     def connect_redirect_recording(self):
         """Remember each address a page has had, so old links keep working (pages/redirects/)."""

@@ -4,8 +4,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from pages.search_index import rebuild_index
 from publications.models import Publication
+from search.index import rebuild_index
 from tests.browser.test_accessibility import AXE_TAGS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -10,8 +10,9 @@ from django.utils import timezone
 
 from contacts.choices import LineKind
 from contacts.models import ContactLine
-from pages.models import AlertBanner, SearchEntry
+from pages.models import AlertBanner
 from publications.models import Kind, Publication
+from search.models import SearchEntry
 from site_cache import declarations
 from tests.page_factories import published_page_with
 from tests.publications.conftest import make_pdf

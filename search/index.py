@@ -1,11 +1,11 @@
-"""Keep the search index (pages.SearchEntry) in step with what the public can see.
+"""Keep the search index (search.SearchEntry) in step with what the public can see.
 
 A page's entry is rewritten when one of its versions is published or
 unpublished, a publication's when it is saved or deleted, and the entries of
 pages showing records (governance bodies, inspections, KPIs, contact lines,
 publications...) when those records change: each app declares which models its
 plugins show in ``shown_on_pages`` on its AppConfig, and site_cache, which keeps
-cached pages fresh from that declaration, calls ``PagesConfig.shown_records_changed``
+cached pages fresh from that declaration, calls ``SearchConfig.shown_records_changed``
 (site_cache/declarations.py). ``manage.py
 rebuild_search_index`` rewrites every entry::
 
@@ -21,8 +21,8 @@ import logging
 
 from django.db import transaction
 
-from pages.models.search import SearchEntry
-from pages.search_text import (
+from search.models import SearchEntry
+from search.text import (
     MAX_BODY_CHARACTERS,
     language,
     plain_text,
@@ -158,7 +158,7 @@ def rebuild_index() -> dict[str, int]:
     return {"added": len(added), "changed": len(changed), "removed": len(removed)}
 
 
-# Signal receivers, connected by connect_signals() from PagesConfig.ready().
+# Signal receivers, connected in SearchConfig.ready() (search/apps.py).
 
 
 def version_operation(sender, operation, obj, **kwargs):
@@ -188,7 +188,7 @@ def publication_deleted(sender, instance, **kwargs):
 def records_shown_changed(plugin_types) -> None:
     """Rows shown by these plugins changed: re-read the published pages that hold them.
 
-    Called by ``PagesConfig.shown_records_changed``, which site_cache calls for
+    Called by ``SearchConfig.shown_records_changed``, which site_cache calls for
     every model an app declares in ``shown_on_pages`` (site_cache/declarations.py).
     """
     for page_id in pages_showing(plugin_types):
@@ -206,17 +206,3 @@ def pages_showing(plugin_types):
         placeholder__content_type=ContentType.objects.get_for_model(PageContent),
     ).values("placeholder__object_id")
     return set(contents.filter(pk__in=placeholders).values_list("page_id", flat=True))
-
-
-def connect_signals():
-    """Connect the receivers that keep the index in step (called once, from AppConfig.ready)."""
-    from cms.models import Page
-    from django.db.models.signals import post_delete, post_save
-    from djangocms_versioning.signals import post_version_operation
-
-    from publications.models import Publication
-
-    post_version_operation.connect(version_operation, dispatch_uid="search-version-operation")
-    post_delete.connect(page_deleted, sender=Page, dispatch_uid="search-page-deleted")
-    post_save.connect(publication_changed, sender=Publication, dispatch_uid="search-pub-saved")
-    post_delete.connect(publication_deleted, sender=Publication, dispatch_uid="search-pub-deleted")

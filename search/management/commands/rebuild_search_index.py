@@ -8,7 +8,7 @@ pages are indexed. seed_site runs it at its end.
 
 from django.core.management.base import BaseCommand
 
-from pages.search_index import rebuild_index
+from search.index import rebuild_index
 
 
 class Command(BaseCommand):

@@ -30,14 +30,14 @@ def weighted_search_document():
 class SearchEntry(models.Model):
     """What the site search finds: the words of one published page or publication.
 
-    pages/search_index.py keeps the rows in step: a page's row is rewritten
+    search/index.py keeps the rows in step: a page's row is rewritten
     when a version of it is published or unpublished, a publication's when it
     is saved or deleted, and ``manage.py rebuild_search_index`` rewrites them
     all. Drafts, unpublished pages and withdrawn publications have no row.
 
     On PostgreSQL ``search_vector`` is a stored generated column with a GIN
     index (added by the migration only there); on SQLite it is always NULL and
-    the search matches words in the text columns instead (pages/search.py).
+    the search matches words in the text columns instead (search/ranking.py).
     """
 
     class Kind(models.TextChoices):
@@ -62,7 +62,7 @@ class SearchEntry(models.Model):
     class Meta:
         verbose_name_plural = "search entries"
         constraints = [
-            models.UniqueConstraint(fields=["kind", "object_id"], name="pages_search_entry_once")
+            models.UniqueConstraint(fields=["kind", "object_id"], name="search_entry_once")
         ]
 
     def __str__(self):

@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 
 # A tsvector holds at most 1 MB; a document this long stays well inside it.
 MAX_BODY_CHARACTERS = 100_000
-# The search's highlight markers (pages/search.py) never come from indexed text.
+# The search's highlight markers (search/ranking.py) never come from indexed text.
 RESERVED_CHARACTERS = {0xE000: None, 0xE001: None, 0x00AD: None, 0x0000: None}
 SKIPPED_ELEMENTS = {"script", "style", "template", "svg", "noscript"}
 

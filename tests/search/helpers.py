@@ -1,0 +1,54 @@
+"""What the search tests build: pages and publications to find, and a search to run."""
+
+import itertools
+
+from cms.api import add_plugin, create_page
+from cms.models import PageContent
+from django.db import connection
+from djangocms_versioning.models import Version
+
+from publications.models import Publication
+from search.index import rebuild_index
+
+ON_POSTGRESQL = connection.vendor == "postgresql"
+_numbers = itertools.count(1)
+
+
+def new_page(title, text, user, publish=True):
+    """A real CMS page with one text plugin, published through djangocms-versioning."""
+    page = create_page(title, "cms/page.html", "en", created_by=user, in_navigation=False)
+    content = PageContent.admin_manager.get(page=page, language="en")
+    content.rescan_placeholders()
+    placeholder = content.get_placeholders().get(slot="content")
+    add_plugin(placeholder, "TextPlugin", "en", body=f"<p>{text}</p>")
+    if publish:
+        Version.objects.get_for_content(content).publish(user)
+    return page
+
+
+def bulk_publications(count, title="Generated report", summary="A generated summary.", **fields):
+    """Publications written straight to the database, then indexed as a rebuild would."""
+    start = next(_numbers) * 10_000
+    Publication.objects.bulk_create(
+        Publication(
+            title=f"{title} {start + n}",
+            slug=f"generated-{start + n}",
+            kind="report",
+            summary=summary,
+            body=f"<p>Body of generated document number {start + n}.</p>",
+            file="publications/generated.pdf",
+            document_year=2024,
+            is_published=True,
+            **fields,
+        )
+        for n in range(count)
+    )
+    rebuild_index()
+
+
+def search(client, q, **params):
+    return client.get("/search/", {"q": q, **params})
+
+
+def result_urls(response):
+    return [result.url for result in response.context["results"]]

@@ -1,0 +1,97 @@
+"""The index follows what is published: drafts, unpublished pages and withdrawn
+publications never appear; records are found on the pages that show them."""
+
+import pytest
+from cms.models import PageContent
+from djangocms_versioning.models import Version
+
+from pages.governance.models import GovernanceBody
+from pages.seed.content import SEED_PAGES
+from publications.models import Publication
+from search.index import rebuild_index
+from search.models import SearchEntry
+from tests.pages.test_roles import make_draft_with_sentence, published_version
+from tests.search.helpers import new_page, result_urls, search
+
+
+@pytest.mark.django_db
+def test_every_seeded_page_and_publication_is_indexed(seeded_site):
+    pages = SearchEntry.objects.filter(kind=SearchEntry.Kind.PAGE)
+    assert pages.count() == len(SEED_PAGES)
+    assert SearchEntry.objects.filter(kind="publication").count() == (
+        Publication.objects.published().count()
+    )
+    assert rebuild_index() == {"added": 0, "changed": 0, "removed": 0}
+
+
+@pytest.mark.django_db
+def test_a_page_is_found_by_the_words_of_its_text_not_only_its_title(seeded_site, client):
+    response = search(client, "Middlesex Street Estate")
+
+    assert response.status_code == 200
+    assert result_urls(response)[0] == "/about/"
+    assert "<mark>Middlesex</mark>" in response.text
+
+
+@pytest.mark.django_db
+def test_records_shown_by_a_plugin_are_found_on_their_page(seeded_site, client):
+    body = GovernanceBody.objects.for_page().first()
+    body.name = "Quixotic Oversight Panel"
+    body.save()
+
+    assert "/governance/" in result_urls(search(client, "quixotic oversight"))
+
+
+@pytest.mark.django_db
+def test_drafts_never_appear_until_published(seeded_site, publisher, client):
+    draft = make_draft_with_sentence(published_version("about"), publisher)
+    page = new_page("Zephyr consultation", "Zephyr words", publisher, publish=False)
+
+    assert result_urls(search(client, "exists only in the new version")) == []
+    assert result_urls(search(client, "zephyr")) == []
+
+    draft.publish(publisher)
+    Version.objects.get_for_content(
+        PageContent.admin_manager.get(page=page, language="en")
+    ).publish(publisher)
+    assert result_urls(search(client, "exists only in the new version")) == ["/about/"]
+    assert result_urls(search(client, "zephyr")) == [page.get_absolute_url()]
+
+
+@pytest.mark.django_db
+def test_an_unpublished_page_disappears_from_results(seeded_site, publisher, client):
+    page = new_page("Quokka survey", "Tell us about quokkas.", publisher)
+    assert result_urls(search(client, "quokka")) == [page.get_absolute_url()]
+
+    version = Version.objects.get_for_content(PageContent.objects.get(page=page, language="en"))
+    version.unpublish(publisher)
+
+    assert result_urls(search(client, "quokka")) == []
+    assert not SearchEntry.objects.filter(kind="page", object_id=page.pk).exists()
+
+
+@pytest.mark.django_db
+def test_a_withdrawn_or_deleted_publication_disappears(seeded_site, client):
+    publication = Publication.objects.published().get(title__startswith="Early Help Strategy")
+    assert publication.get_absolute_url() in result_urls(search(client, "Early Help Strategy"))
+
+    publication.is_published = False
+    publication.save()
+    assert publication.get_absolute_url() not in result_urls(search(client, "Early Help Strategy"))
+
+    publication.is_published = True
+    publication.save()
+    assert publication.get_absolute_url() in result_urls(search(client, "Early Help Strategy"))
+    publication.delete()
+    assert not SearchEntry.objects.filter(kind="publication", object_id=publication.pk).exists()
+
+
+@pytest.mark.django_db
+def test_a_failure_to_index_never_stops_a_publish(seeded_site, publisher, client, monkeypatch):
+    def broken(content):
+        raise RuntimeError("indexing failed")
+
+    monkeypatch.setattr("search.index.page_entry", broken)
+    page = new_page("Wombat notice", "About wombats.", publisher)
+
+    assert client.get(page.get_absolute_url()).status_code == 200
