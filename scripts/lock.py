@@ -306,7 +306,8 @@ def write(dev_args: list[str]) -> int:
     refuse_other_interpreters()
     (ROOT / "requirements").mkdir(exist_ok=True)
     before = {lock: read_pins(ROOT / lock) if (ROOT / lock).exists() else {} for lock in EXTRAS}
-    resolve(ROOT / DEV, ROOT / PROD, dev_args)
+    # relative to ROOT, where pip-compile runs: the annotations name the files as the repo does
+    resolve(Path(DEV), Path(PROD), dev_args)
     lines = []
     for lock in (DEV, PROD):
         lines += summary(lock, before[lock], read_pins(ROOT / lock))
