@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "publications",
     "contacts",
     "search",
+    "feedback",
     "site_cache",
 ]
 

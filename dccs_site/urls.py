@@ -5,7 +5,6 @@ from django.templatetags.static import static
 from django.urls import include, path
 
 from dccs_site import health, robots
-from pages import feedback
 from pages.sitemaps import PagesSitemap
 from publications.sitemaps import PublicationsSitemap
 
@@ -19,8 +18,7 @@ urlpatterns = [
     path("favicon.ico", lambda request: redirect(static("images/favicon.svg"), permanent=True)),
     path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots.robots_txt, name="robots"),
-    path("feedback/", feedback.feedback, name="feedback"),
-    path("feedback/thanks/", feedback.thanks, name="feedback-thanks"),
+    path("feedback/", include("feedback.urls")),
     path("admin/", admin.site.urls),
     path("", include("contacts.urls")),
     path("search/", include("search.urls")),

@@ -1,7 +1,6 @@
 """Admin for the department's records: one module per concept."""
 
 from pages import (  # noqa: F401
-    admin_feedback,
     admin_page_tree,
 )
 from pages.alerts import admin as alerts_admin  # noqa: F401

@@ -46,8 +46,10 @@ EDITOR_CONTACTS_PERMISSIONS = (
     "view_contactcard",
 )
 PAGE_PUBLISHING = ("publish_page", "delete_page")
-# Structured records that only publishers change (editors may view those in pages/).
-PUBLISHER_APPS = ("publications", "contacts", "pages")
+# Structured records that only publishers change, and readers' feedback only they delete.
+PUBLISHER_APPS = ("publications", "contacts", "pages", "feedback")
+# What editors may look at without changing: the department's records and readers' feedback.
+VIEWED_BY_EDITORS = ("pages", "feedback")
 
 
 def page_editing_permissions():
@@ -70,7 +72,8 @@ def editor_permissions():
 
 
 def department_record_permissions():
-    """Editors view the department's records (pages/) and place the plugins that show them."""
+    """Editors view the department's records (pages/) and readers' feedback, and place the
+    plugins that show the records."""
     from cms.models import CMSPlugin
     from django.apps import apps
 
@@ -79,8 +82,9 @@ def department_record_permissions():
         for model in apps.get_app_config("pages").get_models()
         if issubclass(model, CMSPlugin)
     ]
-    return Permission.objects.filter(content_type__app_label="pages").filter(
-        Q(codename__startswith="view_") | Q(content_type__model__in=plugin_models)
+    return Permission.objects.filter(
+        Q(content_type__app_label__in=VIEWED_BY_EDITORS, codename__startswith="view_")
+        | Q(content_type__app_label="pages", content_type__model__in=plugin_models)
     )
 
 

@@ -3,6 +3,5 @@
 from pages.alerts.models import *  # noqa: F403
 from pages.governance.models import *  # noqa: F403
 from pages.inspections.models import *  # noqa: F403
-from pages.models.feedback import *  # noqa: F403
 from pages.performance.models import *  # noqa: F403
 from pages.redirects.models import *  # noqa: F403

@@ -67,7 +67,7 @@ ADMIN_VIEWS = {
     "/admin/pages/governancebody/": ["q", "o", "p", "kind__exact", "chair", "meets"],
     "/admin/pages/kpi/": ["q", "o", "p", "status", "unit__exact", "period"],
     "/admin/contacts/closure/": ["q", "o", "starts_on__year", "starts_on__month", "all"],
-    "/admin/pages/pagefeedback/": [
+    "/admin/feedback/pagefeedback/": [
         "q",
         "o",
         "useful__exact",
@@ -81,7 +81,7 @@ DATE_HIERARCHIES = {
     "/admin/publications/publication/": "date_submitted",
     "/admin/pages/inspection/": "starts_on",
     "/admin/contacts/closure/": "starts_on",
-    "/admin/pages/pagefeedback/": "created_at",
+    "/admin/feedback/pagefeedback/": "created_at",
 }
 
 

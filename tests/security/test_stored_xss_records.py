@@ -7,12 +7,12 @@ from django.utils import timezone
 
 from contacts.bank_holidays import bank_holidays_in
 from contacts.models import Closure, ContactLine, LineKind
+from feedback.models import PageFeedback
 from pages.models import (
     AlertBanner,
     GovernanceBody,
     Inspection,
     Kpi,
-    PageFeedback,
     PriorityTheme,
 )
 from tests.security import admin_forms
@@ -255,7 +255,7 @@ def test_reader_feedback_is_shown_to_staff_escaped(seeded_site, publisher, clien
     read_as_staff(
         client,
         publisher,
-        ["/admin/pages/pagefeedback/", f"/admin/pages/pagefeedback/{feedback.pk}/change/"],
+        ["/admin/feedback/pagefeedback/", f"/admin/feedback/pagefeedback/{feedback.pk}/change/"],
         [path, f"{payload} looking for"],
     )
 

@@ -7,7 +7,7 @@ Publishers may delete them (the retention command deletes old ones anyway).
 from django.contrib import admin
 from django.db.models import Count, Q
 
-from pages.models import PageFeedback
+from feedback.models import PageFeedback
 from publications.admin import DateDrillDownChangeList
 
 
@@ -18,7 +18,7 @@ class PageFeedbackAdmin(admin.ModelAdmin):
     search_fields = ["path", "looking_for"]
     date_hierarchy = "created_at"
     readonly_fields = ["path", "useful", "looking_for", "created_at"]
-    change_list_template = "admin/pages/pagefeedback/change_list.html"
+    change_list_template = "admin/feedback/pagefeedback/change_list.html"
 
     def get_changelist(self, request, **kwargs):
         return DateDrillDownChangeList

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from pages.models import PageFeedback
+from feedback.models import PageFeedback
 
 
 class Command(BaseCommand):

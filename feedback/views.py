@@ -5,14 +5,13 @@ it carries no CSRF token and the site gives readers no cookie. Instead the
 endpoint refuses posts whose Origin (or, failing that, Referer) is not this
 site, which is what stops another website posting in a reader's name. It
 changes nothing but the feedback table. A hidden honeypot field and a per-client
-rate limit keep out most spam without a third-party CAPTCHA.
+rate limit keep out most spam without a third-party CAPTCHA. The form itself is
+feedback/forms.py; the part every page shows, feedback/templatetags/feedback.py.
 """
 
 import hashlib
-import re
 from urllib.parse import urlencode, urlsplit
 
-from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -25,63 +24,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from client_address import client_ip_address
-from pages.models import PageFeedback
-
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def clean_text(value: str) -> str:
-    """Drop NUL and other control characters; keep ordinary new lines."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return CONTROL_CHARACTERS.sub("", value).strip()
-
-
-class CleanTextField(forms.CharField):
-    """Free text with NUL and other control characters dropped before it is checked."""
-
-    def to_python(self, value):
-        return clean_text(super().to_python(value))
-
-
-class FeedbackForm(forms.Form):
-    path = forms.CharField(max_length=500)
-    useful = forms.ChoiceField(
-        label="Is this page useful?",
-        choices=[("yes", "Yes"), ("no", "No")],
-        required=False,
-        widget=forms.RadioSelect,
-    )
-    looking_for = CleanTextField(
-        label="What were you looking for? (optional)",
-        required=False,
-        max_length=settings.FEEDBACK_MAX_CHARACTERS,
-        strip=False,
-        widget=forms.Textarea,
-        error_messages={
-            "max_length": "What you were looking for must be %(limit_value)s characters or fewer"
-        },
-    )
-    # Hidden from people (and from screen readers); bots fill it in.
-    website = forms.CharField(required=False)
-
-    def clean_path(self):
-        path = self.cleaned_data["path"]
-        if (
-            not path.startswith("/")
-            or path.startswith("//")
-            or CONTROL_CHARACTERS.search(path)
-            or any(c in path for c in "\r\n\\")
-        ):
-            raise forms.ValidationError("The page address is not one of this website's.")
-        return path
-
-    def clean(self):
-        cleaned = super().clean()
-        if not self.errors and not cleaned.get("useful") and not cleaned.get("looking_for"):
-            raise forms.ValidationError(
-                "Select yes or no, or tell us what you were looking for", code="empty"
-            )
-        return cleaned
+from feedback.forms import FeedbackForm
+from feedback.models import PageFeedback
 
 
 def from_this_site(request) -> bool:

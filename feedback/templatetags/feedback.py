@@ -4,7 +4,7 @@ from django.conf import settings
 register = template.Library()
 
 
-@register.inclusion_tag("includes/feedback.html", takes_context=True)
+@register.inclusion_tag("feedback/includes/feedback_form.html", takes_context=True)
 def feedback_form(context, form=None):
     """The "Is this page useful?" form; ``form`` is a bound FeedbackForm being shown again."""
     request = context["request"]
