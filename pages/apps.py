@@ -6,7 +6,7 @@ PERFORMANCE_PLUGINS = ("PriorityThemesPlugin", "KpisPlugin")
 
 
 class PagesConfig(AppConfig):
-    """What CMS pages are made of: templates, menus, page metadata, the seed."""
+    """What CMS pages are made of: the department's records, their plugins, redirects, the seed."""
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "pages"

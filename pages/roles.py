@@ -7,7 +7,7 @@ django CMS checks ``cms.publish_page`` before djangocms-versioning lets a versio
 go live, and the publications admin checks ``publications.publish_publication``,
 so leaving those out of "Editor" is what stops an editor publishing. Moving a
 page, choosing the home page and a page's advanced settings change the live site
-at once, so they take ``cms.publish_page`` too (pages/admin_page_tree.py).
+at once, so they take ``cms.publish_page`` too (pages/admin.py).
 
 ``ensure_roles()`` makes the groups (``manage.py seed_site`` and
 ``create_local_editor`` call it); django CMS, djangocms-versioning and the admin
