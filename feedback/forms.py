@@ -4,6 +4,7 @@ import re
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -52,6 +53,16 @@ class FeedbackForm(forms.Form):
         ):
             raise forms.ValidationError("The page address is not one of this website's.")
         return path
+
+    def error_summary(self) -> list[tuple[str, str]]:
+        """Each error as the page's error summary lists it, with the field it leads to."""
+        leads_to = {NON_FIELD_ERRORS: "#useful", "useful": "#useful", "looking_for": "#looking_for"}
+        leads_to["path"] = ""  # a hidden field: nothing to go to
+        return [
+            (str(message), address)
+            for field, address in leads_to.items()
+            for message in self.errors.get(field, ())
+        ]
 
     def clean(self):
         cleaned = super().clean()

@@ -77,7 +77,9 @@ def page_on_this_site(request, parameter: str) -> str:
 
 
 def form_page(request, form, status, *, problem=None):
-    return render(request, "feedback/form.html", {"form": form, "problem": problem}, status=status)
+    """The form again, with why it was not accepted: ``problem``, or the form's own errors."""
+    context = {"form": form, "problems": [(problem, "")] if problem else []}
+    return render(request, "feedback/form.html", context, status=status)
 
 
 @csrf_exempt

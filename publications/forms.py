@@ -37,6 +37,14 @@ class PublicationFilterForm(forms.Form):
         year = int(value)
         return year if FIRST_YEAR <= year <= LAST_YEAR else None
 
+    def error_summary(self) -> list[tuple[str, str]]:
+        """Each field's errors as the page's error summary lists them, leading to the field."""
+        return [
+            (f"{field.label}: {error}", f"#{field.id_for_label}")
+            for field in self
+            for error in field.errors
+        ]
+
     def filter(self, publications):
         """The publications matching the cleaned filters (call after is_valid())."""
         data = self.cleaned_data

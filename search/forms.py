@@ -10,6 +10,7 @@ at most 200 characters), never refused. Only a nonsense page number is::
 import re
 
 from django import forms
+from django.utils.http import urlencode
 
 MAX_QUERY_CHARACTERS = 200
 MAX_WORDS = 12  # each word is three LIKE conditions on SQLite
@@ -47,3 +48,11 @@ class SearchForm(forms.Form):
             "min_value": "The page number must be 1 or more.",
         },
     )
+
+    def error_paragraphs(self) -> list[tuple[str, str]]:
+        """What the error summary says: the page number's problem, and the way to page 1."""
+        paragraphs = [(str(error), "") for error in self.errors.get("page", ())]
+        if query := self.cleaned_data.get("q", ""):
+            first_page = "?" + urlencode({"q": query})
+            paragraphs.append((f"See the first page of results for ‘{query}’", first_page))
+        return paragraphs
