@@ -5,8 +5,10 @@ from django.templatetags.static import static
 from django.urls import include, path
 
 from dccs_site import health, robots
+from feedback import urls as feedback_urls
 from pages.sitemaps import PagesSitemap
 from publications.sitemaps import PublicationsSitemap
+from search import urls as search_urls
 
 handler500 = "dccs_site.failure.server_error"
 
@@ -18,10 +20,12 @@ urlpatterns = [
     path("favicon.ico", lambda request: redirect(static("images/favicon.svg"), permanent=True)),
     path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots.robots_txt, name="robots"),
-    path("feedback/", include("feedback.urls")),
+    # Search and feedback say their whole addresses in their own urls.py; their patterns are
+    # taken in flat, so the URL list (Django's debug 404 page) names each one, as before.
+    *feedback_urls.urlpatterns,
     path("admin/", admin.site.urls),
     path("", include("contacts.urls")),
-    path("search/", include("search.urls")),
+    *search_urls.urlpatterns,
     # django CMS serves every page in its tree; it must come last.
     path("", include("cms.urls")),
 ]

@@ -3,6 +3,6 @@ from django.urls import path
 from feedback import views
 
 urlpatterns = [
-    path("", views.feedback, name="feedback"),
-    path("thanks/", views.thanks, name="feedback-thanks"),
+    path("feedback/", views.feedback, name="feedback"),
+    path("feedback/thanks/", views.thanks, name="feedback-thanks"),
 ]

@@ -3,5 +3,5 @@ from django.urls import path
 from search import views
 
 urlpatterns = [
-    path("", views.search, name="search"),
+    path("search/", views.search, name="search"),
 ]
