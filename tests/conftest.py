@@ -9,6 +9,8 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 
+from tests.seeding import ensure_seeded
+
 # Playwright's sync API runs an event loop in the test thread; Django would
 # otherwise refuse database access from it in live-server tests.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -33,19 +35,6 @@ def django_db_setup(django_db_setup, django_db_blocker):
     they seed again through ``seeded_site``; pytest-django runs them last.
     """
     with django_db_blocker.unblock():
-        call_command("seed_site", stdout=io.StringIO())
-
-
-def ensure_seeded() -> None:
-    """Seed the database unless it already holds the seeded site.
-
-    A test in a transaction starts from the session's seeded database (its own
-    changes are rolled back), so seeding again would only cost time. A live-server
-    test empties the database when it ends, so the next one seeds afresh.
-    """
-    from cms.models import Page
-
-    if not Page.objects.exists():
         call_command("seed_site", stdout=io.StringIO())
 
 

@@ -5,14 +5,13 @@ Playwright cannot download its own browser here, so these tests use
 reason, except under CI=true, where a missing browser is a failure.
 """
 
-import io
 import os
 
 import pytest
-from django.core.management import call_command
 
 # The same browser and flags as the benchmark's first view (scripts/bench/first_view.py).
 from scripts.processes import CHROMIUM, chromium_launch_args
+from tests.seeding import ensure_seeded
 
 
 def pytest_collection_modifyitems(config, items):
@@ -34,5 +33,5 @@ def browser_type_launch_args(browser_type_launch_args):
 @pytest.fixture
 def site_url(live_server, transactional_db):
     """The live server's address, with the seeded site in its database."""
-    call_command("seed_site", stdout=io.StringIO())
+    ensure_seeded()
     return live_server.url
