@@ -1,18 +1,24 @@
-"""The documents library: publications, their files and their old addresses."""
+"""The documents library: publications, their files and their old addresses.
 
-import os
-import re
-import uuid
+A file's names (stored, shown, downloaded) are worked out in publications/file_names.py,
+and whether an upload is a readable PDF in publications/pdf_inspection.py.
+
+A publication's old addresses (``PublicationSlug``) are its own: they follow it
+whatever page lists publications. Old addresses of pages, that list's page
+included, are kept by pages/redirects/ (``Redirect``), which publications know
+nothing of; the two mechanisms stay apart on purpose.
+"""
 
 from cms.models import CMSPlugin
-from django.core.exceptions import SuspiciousFileOperation, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
-from django.utils.text import get_valid_filename, slugify
+from django.utils.text import slugify
 from djangocms_text.fields import HTMLField
 
+from publications.file_names import download_name, shown_file_name, stored_file_name
 from publications.pdf_inspection import inspect_pdf
 
 RESERVED_SLUGS = {"feed", "export", "download"}
@@ -25,36 +31,6 @@ class Kind(models.TextChoices):
     INSPECTION_LETTER = "inspection-letter", "Inspection letter"
     HANDBOOK = "handbook", "Handbook"
     POLICY = "policy", "Policy"
-
-
-def stored_file_name(instance, filename):
-    """A generated name: the uploaded name is never used as a path."""
-    return f"publications/{uuid.uuid4().hex}.pdf"
-
-
-def shown_file_name(name: str) -> str:
-    """The uploaded file's own name, as staff see it: no folders, no invisible characters.
-
-    Django cleans a browser's upload this way; a file added by a script (an
-    import) is not, and a right-to-left override (U+202E) in "report<U+202E>fdp.exe"
-    would make it read as "reportexe.pdf".
-    """
-    name = re.split(r"[/\\]", name or "")[-1]
-    return "".join(character for character in name if character.isprintable())[:255]
-
-
-def download_name(original_filename: str, fallback: str) -> str:
-    """A safe file name for the download, ending in .pdf.
-
-    Only letters, digits, "-", "_" and "." are kept from the uploaded name; a
-    name with none of them ("<>.pdf", which Django accepts) gets the fallback.
-    """
-    stem = os.path.splitext(os.path.basename(original_filename or ""))[0]
-    try:
-        safe = get_valid_filename(stem)[:100] if stem.strip(" ._") else ""
-    except SuspiciousFileOperation:  # nothing of the name was left to use
-        safe = ""
-    return f"{safe or fallback}.pdf"
 
 
 class Topic(models.Model):
@@ -181,22 +157,15 @@ class Publication(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        if self.document_date:
-            self.document_year = self.document_date.year
+        """Save, with what follows from the fields: the year from the date, a new PDF's facts
+        (the file it replaces kept), when it first went live, every address it has had."""
         stored = self._stored_row()
+        self._take_year_from_date()
         if self.has_new_file():
-            facts = getattr(self, "_checked_pdf", None) or inspect_pdf(self.file.file)
-            self.file_size, self.page_count = facts.size, facts.pages
-            self.original_filename = shown_file_name(self.file.name)
-            self._keep_previous_file(stored)
-        if self.is_published and not self.first_published_at:
-            self.first_published_at = timezone.now()
-        if stored and stored["slug"] != self.slug:
-            PublicationSlug.objects.update_or_create(
-                slug=stored["slug"], defaults={"publication": self}
-            )
+            self._take_in_new_file(stored)
+        self._note_first_publication()
         super().save(*args, **kwargs)
-        PublicationSlug.objects.update_or_create(slug=self.slug, defaults={"publication": self})
+        self._remember_addresses(stored)
 
     def get_absolute_url(self):
         try:
@@ -205,8 +174,7 @@ class Publication(models.Model):
             return f"/publications/{self.slug}/"
 
     def clean(self):
-        if self.document_date:
-            self.document_year = self.document_date.year
+        self._take_year_from_date()
         if not self.document_year:
             raise ValidationError({"document_year": "Give the year of the document, or its date."})
         if self.slug in RESERVED_SLUGS:
@@ -242,6 +210,19 @@ class Publication(models.Model):
             .first()
         )
 
+    def _take_year_from_date(self):
+        """The year staff filter on is the document's own date's year, when it has one."""
+        if self.document_date:
+            self.document_year = self.document_date.year
+
+    def _take_in_new_file(self, stored):
+        """A new PDF: its size and pages (checked once, in clean_fields, or now), its name as
+        staff see it, and the file it replaces kept as an earlier version."""
+        facts = getattr(self, "_checked_pdf", None) or inspect_pdf(self.file.file)
+        self.file_size, self.page_count = facts.size, facts.pages
+        self.original_filename = shown_file_name(self.file.name)
+        self._keep_previous_file(stored)
+
     def _keep_previous_file(self, stored):
         if stored and stored["file"]:
             EarlierFile.objects.create(
@@ -252,6 +233,17 @@ class Publication(models.Model):
                 page_count=stored["page_count"],
             )
             self.date_updated = timezone.localdate()
+
+    def _note_first_publication(self):
+        """When it first went live: kept, so a withdrawn publication answers 410, not 404."""
+        if self.is_published and not self.first_published_at:
+            self.first_published_at = timezone.now()
+
+    def _remember_addresses(self, stored):
+        """Every slug it has had leads to it: the one it had before this save, and this one."""
+        slugs = [stored["slug"]] if stored and stored["slug"] != self.slug else []
+        for slug in [*slugs, self.slug]:
+            PublicationSlug.objects.update_or_create(slug=slug, defaults={"publication": self})
 
     def get_download_url(self):
         return f"{self.get_absolute_url()}download/"
@@ -292,7 +284,8 @@ class PublicationSlug(models.Model):
     """Every address a publication has had, so old links keep working.
 
     When the publication is deleted the row stays with no publication, and
-    its address answers 410 Gone.
+    its address answers 410 Gone (``find_publication`` in publications/views.py).
+    Pages' old addresses are pages/redirects/, apart: see this module's docstring.
     """
 
     slug = models.SlugField(max_length=255, unique=True)

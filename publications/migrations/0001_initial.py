@@ -4,7 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
 import djangocms_text.fields
-import publications.models
+import publications.file_names
 from django.db import migrations, models
 
 
@@ -104,7 +104,7 @@ class Migration(migrations.Migration):
                     models.FileField(
                         help_text="A PDF, 50 MB at most.",
                         max_length=255,
-                        upload_to=publications.models.stored_file_name,
+                        upload_to=publications.file_names.stored_file_name,
                         verbose_name="PDF",
                     ),
                 ),

@@ -18,7 +18,8 @@ from django.core.files.base import ContentFile
 from hypothesis import HealthCheck, given
 from hypothesis import strategies as st
 
-from publications.models import Publication, download_name
+from publications.file_names import download_name
+from publications.models import Publication
 from tests.publications.conftest import make_pdf, stored_files
 from tests.publications.test_uploads import BAD_FILES
 from tests.security import admin_forms
