@@ -5,15 +5,12 @@ from datetime import date
 from html import unescape
 
 import pytest
-from cms.api import add_plugin, create_page
-from cms.models import PageContent
-from django.contrib.auth import get_user_model
-from djangocms_versioning.models import Version
 
 from pages.inspections.models import Inspection
 from pages.inspections.seed import seed_inspections
 from pages.inspections.vocabulary import InspectionKind
 from publications.models import Publication
+from tests.page_factories import published_page_with
 
 pytestmark = pytest.mark.django_db
 
@@ -36,21 +33,6 @@ def inspections(db):
     """The four seeded inspections, and nothing else (whatever seed_site already made)."""
     Inspection.objects.all().delete()
     return seed_inspections()
-
-
-def published_page_with(slug: str, plugin_type: str, **data):
-    """A new published CMS page at /<slug>/ holding just this plugin, as an editor would make."""
-    author, _ = get_user_model().objects.get_or_create(
-        username="inspection-author", defaults={"is_staff": True, "is_superuser": True}
-    )
-    page = create_page(
-        title=f"Page {slug}", template="cms/page.html", language="en", slug=slug, created_by=author
-    )
-    content = PageContent.admin_manager.get(page=page, language="en")
-    content.rescan_placeholders()
-    add_plugin(content.get_placeholders().get(slot="content"), plugin_type, "en", **data)
-    Version.objects.get_for_content(content).publish(author)
-    return f"/{slug}/"
 
 
 def test_seeding_records_the_four_inspections_once_with_their_reports(inspections):

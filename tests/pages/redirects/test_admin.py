@@ -5,11 +5,7 @@ from cms.models import Page
 from django.urls import reverse
 
 from pages.redirects.models import Redirect
-from tests.pages.redirects.helpers import (
-    publish_new_slug,
-    redirect_target,
-    unpublish,
-)
+from tests.pages.redirects.helpers import publish_new_slug, redirect_target, unpublish
 from tests.pages.redirects.test_models import clean
 
 pytestmark = pytest.mark.django_db

@@ -2,11 +2,7 @@
 
 import pytest
 
-from tests.pages.redirects.helpers import (
-    publish_new_slug,
-    redirect_target,
-    unpublish,
-)
+from tests.pages.redirects.helpers import publish_new_slug, redirect_target, unpublish
 
 pytestmark = pytest.mark.django_db
 

@@ -5,9 +5,7 @@ from cms.models import Page
 from django.core.exceptions import ValidationError
 
 from pages.redirects.models import Redirect, page_url_for_path
-from tests.pages.redirects.helpers import (
-    publish_new_slug,
-)
+from tests.pages.redirects.helpers import publish_new_slug
 
 pytestmark = pytest.mark.django_db
 

@@ -8,11 +8,7 @@ from django.urls import reverse
 from djangocms_versioning.models import Version
 
 from pages.redirects.models import Redirect
-from tests.pages.redirects.helpers import (
-    move_under,
-    publish_new_slug,
-    redirect_target,
-)
+from tests.pages.redirects.helpers import move_under, publish_new_slug, redirect_target
 
 pytestmark = pytest.mark.django_db
 
