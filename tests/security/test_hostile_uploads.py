@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from publications.file_names import download_name
 from publications.models import Publication
 from tests.publications.conftest import make_pdf, stored_files
-from tests.publications.test_uploads import BAD_FILES
+from tests.publications.test_pdf_inspection import BAD_FILES
 from tests.security import admin_forms
 from tests.security.corpus import HOSTILE_FILENAMES
 from tests.security.markup import assert_safe, unsafe_markup
