@@ -14,9 +14,10 @@ app provides). Two declarations are read:
             shown_on_pages = {"contacts.ContactLine": ("ContactCardPlugin",), ...}
 
     site_cache/receivers.py refreshes cached pages when a row of any of them is
-    saved or deleted (and when one of its many-to-many fields changes), then calls
+    saved or deleted (and when one of its many-to-many fields changes); once the
+    change has committed, site_cache/refresh.py calls
     ``shown_records_changed(plugin_types)`` on every AppConfig that has it: the
-    search index (pages) re-reads the pages that hold those plugins.
+    search index (search/) re-reads the pages that hold those plugins.
     Several apps may name the same model (pages shows publications in its
     inspection plugins): their plugin types are added together.
 

@@ -8,14 +8,12 @@ Connected once from ``SiteCacheConfig.ready()``:
   versioned (pages today);
 - django CMS moving, deleting or changing the settings of a page.
 
-After a declared model's change, each app that declares
-``shown_records_changed(plugin_types)`` on its AppConfig is told (the search
-index re-reads the pages holding those plugins).
+Apps that declare ``shown_records_changed(plugin_types)`` are told once the
+change has committed (site_cache/refresh.py).
 """
 
 from __future__ import annotations
 
-from django.apps import apps
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from site_cache.declarations import shown_on_pages
@@ -52,17 +50,6 @@ class RecordChanged:
         if kwargs.get("action", "post_").startswith("pre_"):
             return  # m2m_changed: only once the rows have changed
         pages_changed(self.plugin_types)
-        if self.plugin_types:
-            tell_apps_shown_records_changed(self.plugin_types)
-
-
-def tell_apps_shown_records_changed(plugin_types: frozenset[str]) -> None:
-    """Tell each app that declares ``shown_records_changed(plugin_types)`` (pages: its search
-    index re-reads the pages holding these plugins), at once, in the same transaction."""
-    for config in apps.get_app_configs():
-        listener = getattr(config, "shown_records_changed", None)
-        if callable(listener):
-            listener(plugin_types)
 
 
 def version_changed(sender, operation, **kwargs) -> None:

@@ -17,7 +17,10 @@ It does two things:
 2. **After the commit, once per transaction**, for every plugin type named
    during it: the same again, then the generation is bumped for every other
    host (Redis) and the reverse-proxy caches are purged
-   (site_cache/proxy_purge.py).
+   (site_cache/proxy_purge.py). Last, each app that declares
+   ``shown_records_changed(plugin_types)`` is told which plugins' rows changed
+   (search re-indexes the pages holding them): once for a transaction that
+   saved a hundred rows, and never for one that was rolled back.
 
 Why both: django CMS bumps its own cache version inside the publish
 transaction, so a request arriving during the transaction can render the old
@@ -61,6 +64,8 @@ def _after_commit() -> None:
     _pending.waiting = False
     _pending.plugin_types = set()
     site_changed(types)
+    if types:
+        tell_apps_shown_records_changed(types)
 
 
 def site_changed(plugin_types: Iterable[str] = ()) -> None:
@@ -73,6 +78,16 @@ def site_changed(plugin_types: Iterable[str] = ()) -> None:
         from site_cache.proxy_purge import purge_proxies
 
         purge_proxies()
+
+
+def tell_apps_shown_records_changed(plugin_types: frozenset[str]) -> None:
+    """Call ``shown_records_changed(plugin_types)`` on every AppConfig that declares it."""
+    from django.apps import apps
+
+    for config in apps.get_app_configs():
+        listener = getattr(config, "shown_records_changed", None)
+        if callable(listener):
+            listener(plugin_types)
 
 
 def drop_cms_caches(plugin_types: frozenset[str]) -> None:

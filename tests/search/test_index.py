@@ -34,12 +34,33 @@ def test_a_page_is_found_by_the_words_of_its_text_not_only_its_title(seeded_site
 
 
 @pytest.mark.django_db
-def test_records_shown_by_a_plugin_are_found_on_their_page(seeded_site, client):
+def test_records_shown_by_a_plugin_are_found_on_their_page(
+    seeded_site, client, django_capture_on_commit_callbacks
+):
     body = GovernanceBody.objects.for_page().first()
-    body.name = "Quixotic Oversight Panel"
-    body.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        body.name = "Quixotic Oversight Panel"
+        body.save()
+        # the page is re-read once the change has committed, not before
+        assert "/governance/" not in result_urls(search(client, "quixotic oversight"))
 
     assert "/governance/" in result_urls(search(client, "quixotic oversight"))
+
+
+@pytest.mark.django_db
+def test_many_records_saved_together_re_read_their_page_once(
+    seeded_site, django_capture_on_commit_callbacks, monkeypatch
+):
+    from search import index
+
+    read = []
+    real = index.index_page
+    monkeypatch.setattr(index, "index_page", lambda page_id: read.append(page_id) or real(page_id))
+    with django_capture_on_commit_callbacks(execute=True):
+        for body in GovernanceBody.objects.all()[:5]:
+            body.save()
+
+    assert len(read) == len(set(read)) >= 1  # each page showing the bodies, once
 
 
 @pytest.mark.django_db

@@ -24,13 +24,16 @@ def page_words(path: str) -> str:
     return SearchEntry.objects.get(kind=SearchEntry.Kind.PAGE, url=path).body
 
 
-def test_changing_a_contact_line_re_indexes_the_pages_showing_the_contact_card(client):
+def test_changing_a_contact_line_re_indexes_the_pages_showing_the_contact_card(
+    client, django_capture_on_commit_callbacks
+):
     published_page_with("call-us", "ContactCardPlugin")
     assert "020 7946 0999" not in page_words("/call-us/")
 
-    office = ContactLine.objects.get(kind=LineKind.OFFICE)
-    office.phone = "020 7946 0999"
-    office.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        office = ContactLine.objects.get(kind=LineKind.OFFICE)
+        office.phone = "020 7946 0999"
+        office.save()
 
     assert "020 7946 0999" in page_words("/call-us/")
     found = client.get("/search/", {"q": "020 7946 0999"})
@@ -53,12 +56,15 @@ def publish_one(kind: str) -> Publication:
     )
 
 
-def test_a_page_showing_the_latest_publications_is_re_indexed_when_one_is_published():
+def test_a_page_showing_the_latest_publications_is_re_indexed_when_one_is_published(
+    django_capture_on_commit_callbacks,
+):
     kind = a_kind_with_nothing_published()
     published_page_with("guides", "LatestPublicationsPlugin", heading="Guides", kind=kind)
     assert page_words("/guides/") == "Guides There are no publications to show yet."
 
-    publish_one(kind)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_one(kind)
 
     assert page_words("/guides/") == "Guides"
 
