@@ -1,6 +1,8 @@
 """The index follows what is published: drafts, unpublished pages and withdrawn
 publications never appear; records are found on the pages that show them."""
 
+import logging
+
 import pytest
 from cms.models import PageContent
 from djangocms_versioning.models import Version
@@ -108,11 +110,23 @@ def test_a_withdrawn_or_deleted_publication_disappears(seeded_site, client):
 
 
 @pytest.mark.django_db
-def test_a_failure_to_index_never_stops_a_publish(seeded_site, publisher, client, monkeypatch):
+def test_a_failure_to_index_never_stops_a_publish(
+    seeded_site, publisher, client, monkeypatch, caplog
+):
     def broken(content):
         raise RuntimeError("indexing failed")
 
     monkeypatch.setattr("search.index.page_entry", broken)
-    page = new_page("Wombat notice", "About wombats.", publisher)
+    with caplog.at_level(logging.ERROR, logger="search.index"):
+        page = new_page("Wombat notice", "About wombats.", publisher)
 
-    assert client.get(page.get_absolute_url()).status_code == 200
+    # The page went live, and the failure was logged with its cause for someone to mend.
+    live = client.get(page.get_absolute_url())
+    assert live.status_code == 200
+    assert "About wombats." in live.text
+    failures = [
+        r for r in caplog.records if r.levelno == logging.ERROR and r.name == "search.index"
+    ]
+    assert [r.getMessage() for r in failures] == [f"Search index: could not update page {page.pk}"]
+    assert "indexing failed" in str(failures[0].exc_info[1])
+    assert not SearchEntry.objects.filter(kind="page", object_id=page.pk).exists()

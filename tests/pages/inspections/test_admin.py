@@ -79,12 +79,23 @@ def test_a_publisher_records_an_inspection_with_its_judgements(client, publisher
     ]
 
 
-def test_an_editor_may_look_but_not_change(client, editor):
+def test_an_editor_may_look_but_not_change(client, editor, publisher):
     seed_inspections()
+    before = list(Inspection.objects.order_by("pk").values())
+    existing = Inspection.objects.order_by("pk").first()
+    complete = inspection_form([], summary="An editor's words.")
     client.force_login(editor)
 
     assert client.get(LIST_URL).status_code == 200
-    assert client.get(ADD_URL).status_code == 403
+    assert client.post(ADD_URL, complete).status_code == 403
+    assert client.post(f"{LIST_URL}{existing.pk}/change/", complete).status_code == 403
+    assert client.post(f"{LIST_URL}{existing.pk}/delete/", {"post": "yes"}).status_code == 403
+
+    assert list(Inspection.objects.order_by("pk").values()) == before
+    # The same form from a Publisher is saved: only the role stood in the way.
+    client.force_login(publisher)
+    assert client.post(ADD_URL, complete).status_code == 302
+    assert Inspection.objects.filter(summary="An editor's words.").exists()
 
 
 def test_the_list_can_be_searched_and_filtered(client, publisher):

@@ -113,9 +113,23 @@ def test_themes_are_listed_in_their_order(kpis, publisher, client):
     ]
 
 
-@pytest.mark.parametrize("model", ["kpi", "prioritytheme"])
-def test_an_editor_may_look_but_not_change(editor, client, model):
+NEW_THEME = {"name": "Learning", "description": "A sixth theme.", "order": "6"}
+
+
+@pytest.mark.parametrize(("model", "complete"), [(Kpi, NEW_KPI), (PriorityTheme, NEW_THEME)])
+def test_an_editor_may_look_but_not_change(editor, publisher, client, model, complete):
+    url = f"/admin/pages/{model._meta.model_name}/"
+    existing = model.objects.order_by("pk").first()
+    before = list(model.objects.order_by("pk").values())
     client.force_login(editor)
 
-    assert client.get(f"/admin/pages/{model}/").status_code == 200
-    assert client.get(f"/admin/pages/{model}/add/").status_code == 403
+    assert client.get(url).status_code == 200
+    assert client.post(f"{url}add/", complete).status_code == 403
+    assert client.post(f"{url}{existing.pk}/change/", complete).status_code == 403
+    assert client.post(f"{url}{existing.pk}/delete/", {"post": "yes"}).status_code == 403
+
+    assert list(model.objects.order_by("pk").values()) == before
+    # The same form from a Publisher is saved: only the role stood in the way.
+    client.force_login(publisher)
+    assert client.post(f"{url}add/", complete).status_code == 302
+    assert model.objects.count() == len(before) + 1
