@@ -105,7 +105,28 @@ def test_a_pdf_that_hangs_the_parser_is_stopped(as_upload, settings, monkeypatch
         raise subprocess.TimeoutExpired(cmd=args[0], timeout=kwargs["timeout"])
 
     monkeypatch.setattr("publications.pdf_inspection.subprocess.run", stuck)
+    never_checked = make_pdf(text="A document no earlier test uploaded")  # not counted before
     with pytest.raises(ValidationError) as refused:
-        new_publication(as_upload(make_pdf())).full_clean()
+        new_publication(as_upload(never_checked)).full_clean()
 
     assert "took too long" in refused.value.message_dict["file"][0]
+
+
+def test_a_file_checked_once_is_not_read_again_in_a_new_child(as_upload, monkeypatch):
+    """The same bytes always have the same page count (a seed run again, the same PDF twice)."""
+    import subprocess
+
+    from publications.pdf_inspection import inspect_pdf
+
+    pdf = make_pdf(pages=3, text="A document checked once")
+    children = []
+    real_run = subprocess.run
+    monkeypatch.setattr(
+        "publications.pdf_inspection.subprocess.run",
+        lambda *args, **kwargs: children.append(args) or real_run(*args, **kwargs),
+    )
+
+    facts = [inspect_pdf(as_upload(pdf)), inspect_pdf(as_upload(pdf))]
+
+    assert [fact.pages for fact in facts] == [3, 3]
+    assert len(children) == 1
