@@ -42,8 +42,10 @@ run: seed
 	@echo "The site is at http://127.0.0.1:$(PORT)/ (editors sign in at http://127.0.0.1:$(PORT)/admin/)"
 	DEBUG=1 $(MANAGE) runserver 127.0.0.1:$(PORT)
 
+# In parallel on every core (pytest-xdist; pytest-django still runs the live-server tests,
+# which empty the database, after the rest). PYTEST_ARGS="-n0 tests/contacts": one process.
 test: install
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
