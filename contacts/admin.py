@@ -4,31 +4,12 @@ Every change is recorded in the admin's history (who changed what, when).
 """
 
 from django.contrib import admin
-from django.contrib.admin.options import IncorrectLookupParameters
-from django.contrib.admin.views.main import ChangeList
 from django.utils import timezone
 
+from admin_changelists import DateDrillDownChangeList
 from contacts.bank_holidays import bank_holidays_in
 from contacts.models import BankHolidayException, Closure, ContactLine, OpeningHours
 from contacts.wording import long_date
-
-
-class DateDrillDownChangeList(ChangeList):
-    """A changelist whose date drill-down refuses an impossible year instead of failing.
-
-    (The same as publications.admin's: contacts depends on no other app.)
-
-    Django turns only a ValueError from building the drill-down's dates into
-    IncorrectLookupParameters (the admin's "?e=1" page); a year too big for an
-    int ("?{field}__year=99999999999999999999") raises OverflowError, and year
-    9999 fails while working out the year after it. Both were a 500.
-    """
-
-    def get_filters(self, request):
-        try:
-            return super().get_filters(request)
-        except (ValueError, OverflowError) as error:
-            raise IncorrectLookupParameters(error) from error
 
 
 @admin.register(ContactLine)

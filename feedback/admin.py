@@ -7,8 +7,8 @@ Publishers may delete them (the retention command deletes old ones anyway).
 from django.contrib import admin
 from django.db.models import Count, Q
 
+from admin_changelists import DateDrillDownChangeList
 from feedback.models import PageFeedback
-from publications.admin import DateDrillDownChangeList
 
 
 @admin.register(PageFeedback)

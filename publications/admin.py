@@ -7,10 +7,9 @@ fields are left out of the admin form, so a hand-made POST cannot change them.
 """
 
 from django.contrib import admin
-from django.contrib.admin.options import IncorrectLookupParameters
-from django.contrib.admin.views.main import ChangeList
 from django.utils.html import format_html
 
+from admin_changelists import DateDrillDownChangeList
 from publications.formatting import format_file_size, format_page_count
 from publications.models import (
     EarlierFile,
@@ -20,22 +19,6 @@ from publications.models import (
 )
 
 PUBLISH_PERMISSION = "publications.publish_publication"
-
-
-class DateDrillDownChangeList(ChangeList):
-    """A changelist whose date drill-down refuses an impossible year instead of failing.
-
-    Django turns only a ValueError from building the drill-down's dates into
-    IncorrectLookupParameters (the admin's "?e=1" page); a year too big for an
-    int ("?{field}__year=99999999999999999999") raises OverflowError, and year
-    9999 fails while working out the year after it. Both were a 500.
-    """
-
-    def get_filters(self, request):
-        try:
-            return super().get_filters(request)
-        except (ValueError, OverflowError) as error:
-            raise IncorrectLookupParameters(error) from error
 
 
 class EarlierFileInline(admin.TabularInline):

@@ -8,13 +8,13 @@ the admin's history (who changed what, when).
 from django.contrib import admin
 from django.db import models
 
+from admin_changelists import DateDrillDownChangeList
 from pages.inspections.models import (
     Inspection,
     InspectionFinding,
     InspectionJudgement,
     InspectionRecommendation,
 )
-from publications.admin import DateDrillDownChangeList
 
 
 class InspectionJudgementInline(admin.TabularInline):

@@ -122,3 +122,19 @@ def library(make_publication):
         summary="The year in review.",
         body="<p>Care leavers and housing.</p>",
     )
+
+
+def publication_form(record=None, **overrides):
+    """The publication admin's form as a person fills it in: a new one, or ``record`` as it is."""
+    data = {
+        "title": record.title if record else "A new strategy",
+        "slug": record.slug if record else "a-new-strategy",
+        "kind": "strategy",
+        "summary": "What it is for.",
+        "document_year": "2026",
+        "date_submitted": "2026-11-20",
+        "body": "",
+        "earlier_files-TOTAL_FORMS": "0",
+        "earlier_files-INITIAL_FORMS": "0",
+    }
+    return {**data, **overrides}

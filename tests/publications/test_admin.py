@@ -6,22 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from publications.models import Publication
-from tests.publications.conftest import make_pdf
-
-
-def form_data(**overrides):
-    data = {
-        "title": "A new strategy",
-        "slug": "a-new-strategy",
-        "kind": "strategy",
-        "summary": "What it is for.",
-        "document_year": "2026",
-        "date_submitted": "2026-11-20",
-        "body": "",
-        "earlier_files-TOTAL_FORMS": "0",
-        "earlier_files-INITIAL_FORMS": "0",
-    }
-    return {**data, **overrides}
+from tests.publications.conftest import make_pdf, publication_form
 
 
 @pytest.mark.django_db
@@ -29,7 +14,7 @@ def test_an_editor_adds_a_draft_but_cannot_publish_it(client, editor):
     client.force_login(editor)
     response = client.post(
         "/admin/publications/publication/add/",
-        form_data(file=SimpleUploadedFile("s.pdf", make_pdf(2)), is_published="on"),
+        publication_form(file=SimpleUploadedFile("s.pdf", make_pdf(2)), is_published="on"),
     )
 
     assert response.status_code == 302, response.content.decode()[:3000]
@@ -48,7 +33,7 @@ def test_an_editor_cannot_replace_the_file_of_a_published_publication(
 
     client.post(
         f"/admin/publications/publication/{published.pk}/change/",
-        form_data(
+        publication_form(
             title="Live one", slug="live-one", file=SimpleUploadedFile("new.pdf", make_pdf(5))
         ),
     )
@@ -64,7 +49,7 @@ def test_a_publisher_publishes_and_replaces_files(client, publisher, make_public
 
     response = client.post(
         f"/admin/publications/publication/{published.pk}/change/",
-        form_data(
+        publication_form(
             title="Live two",
             slug="live-two",
             is_published="on",
@@ -86,7 +71,7 @@ def test_a_bad_upload_in_the_admin_says_why_and_changes_nothing(
 
     response = client.post(
         "/admin/publications/publication/add/",
-        form_data(file=SimpleUploadedFile("page.pdf", b"<html><body>hi</body></html>")),
+        publication_form(file=SimpleUploadedFile("page.pdf", b"<html><body>hi</body></html>")),
     )
 
     assert response.status_code == 200

@@ -14,7 +14,7 @@ from djangocms_versioning.constants import DRAFT, PUBLISHED, UNPUBLISHED
 from djangocms_versioning.models import Version
 
 from publications.models import Publication
-from tests.publications.conftest import make_pdf
+from tests.publications.conftest import make_pdf, publication_form
 
 DRAFT_SENTENCE = "A sentence that only the draft has."
 
@@ -217,21 +217,6 @@ def publication(**fields):
     return record
 
 
-def form_data(record=None, **overrides):
-    data = {
-        "title": record.title if record else "An editor's strategy",
-        "slug": record.slug if record else "an-editors-strategy",
-        "kind": "strategy",
-        "summary": "What it is for.",
-        "document_year": "2026",
-        "date_submitted": "2026-11-20",
-        "body": "",
-        "earlier_files-TOTAL_FORMS": "0",
-        "earlier_files-INITIAL_FORMS": "0",
-    }
-    return {**data, **overrides}
-
-
 def change_url(record):
     return reverse("admin:publications_publication_change", args=[record.pk])
 
@@ -242,11 +227,11 @@ def test_an_editor_uploads_a_pdf_as_a_draft_but_cannot_publish_it(client, editor
 
     response = client.post(
         reverse("admin:publications_publication_add"),
-        form_data(file=SimpleUploadedFile("strategy.pdf", make_pdf(3)), is_published="on"),
+        publication_form(file=SimpleUploadedFile("strategy.pdf", make_pdf(3)), is_published="on"),
     )
 
     assert response.status_code == 302
-    created = Publication.objects.get(slug="an-editors-strategy")
+    created = Publication.objects.get(slug="a-new-strategy")
     assert not created.is_published and created.page_count == 3
 
 
@@ -255,7 +240,7 @@ def test_an_editor_cannot_publish_a_draft_publication(client, editor):
     draft = publication()
     client.force_login(editor)
 
-    response = client.post(change_url(draft), form_data(draft, is_published="on"))
+    response = client.post(change_url(draft), publication_form(draft, is_published="on"))
 
     assert response.status_code == 302  # the rest of the change is saved
     draft.refresh_from_db()
@@ -269,7 +254,7 @@ def test_an_editor_cannot_unpublish_or_delete_a_publication(client, editor):
     live = publication(is_published=True)
     client.force_login(editor)
 
-    client.post(change_url(live), form_data(live))  # the box left unticked
+    client.post(change_url(live), publication_form(live))  # the box left unticked
     response = client.post(
         reverse("admin:publications_publication_delete", args=[live.pk]), {"post": "yes"}
     )
@@ -284,10 +269,10 @@ def test_a_publisher_publishes_and_unpublishes_a_publication(client, publisher):
     draft = publication()
     client.force_login(publisher)
 
-    client.post(change_url(draft), form_data(draft, is_published="on"))
+    client.post(change_url(draft), publication_form(draft, is_published="on"))
     draft.refresh_from_db()
     assert draft.is_published
 
-    client.post(change_url(draft), form_data(draft))
+    client.post(change_url(draft), publication_form(draft))
     draft.refresh_from_db()
     assert not draft.is_published
