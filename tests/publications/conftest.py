@@ -1,27 +1,12 @@
-"""Factories for publications tests: real (generated) PDFs and records."""
+"""Fixtures for publications tests: records from tests/publications/factories.py."""
 
 import io
-import itertools
 import re
 from html import unescape
 
 import pytest
-from django.core.files.base import ContentFile
-from django.utils.text import slugify
-from fpdf import FPDF
 
-from publications.models import Publication, Topic
-
-_numbers = itertools.count(1)
-
-
-def make_pdf(pages=1, text="A test document"):
-    pdf = FPDF()
-    pdf.set_font("Helvetica", size=12)
-    for number in range(pages):
-        pdf.add_page()
-        pdf.cell(0, 10, f"{text}, page {number + 1}")
-    return bytes(pdf.output())
+from tests.publications.factories import PublicationFactory, make_pdf
 
 
 @pytest.fixture
@@ -31,33 +16,11 @@ def pdf_bytes():
 
 @pytest.fixture
 def make_publication(seeded_site):
-    """Create a published publication (with a real PDF) and return it.
+    """Create a published publication (with a real PDF) and return it: PublicationFactory.
 
     The seeded site is there too: the list lives at its /publications/ page.
     """
-
-    def make(**fields):
-        number = next(_numbers)
-        topics = fields.pop("topics", ())
-        pages = fields.pop("pages", 1)
-        defaults = {
-            "title": f"Test publication {number}",
-            "slug": f"test-publication-{number}",
-            "kind": "strategy",
-            "summary": f"Summary of test publication {number}.",
-            "document_year": 2024,
-            "is_published": True,
-            "file": ContentFile(make_pdf(pages), name=f"Test Publication {number}.pdf"),
-        }
-        publication = Publication(**{**defaults, **fields})
-        publication.full_clean()
-        publication.save()
-        for name in topics:
-            topic = Topic.objects.get_or_create(slug=slugify(name), defaults={"name": name})[0]
-            publication.topics.add(topic)
-        return publication
-
-    return make
+    return PublicationFactory
 
 
 def stored_files(settings):
