@@ -129,7 +129,7 @@ def test_a_publisher_publishes_a_draft_and_unpublishes_the_page(client, publishe
     client.post(version_url("unpublish", draft))
     assert state_of(draft) == UNPUBLISHED
     client.logout()
-    # off the site: its address says so (410 Gone, pages/middleware.py)
+    # off the site: its address says so (410 Gone, pages/redirects/middleware.py)
     assert client.get("/about/").status_code == 410
 
 

@@ -1,5 +1,5 @@
 """Every change readers may see reaches the caches and the search index, from each app's
-declaration (site_cache/receivers.py, site_cache/declarations.py, pages/search_index.py)."""
+declaration (site_cache/receivers.py, site_cache/declarations.py, search/index.py)."""
 
 from datetime import timedelta
 
