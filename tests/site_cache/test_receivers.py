@@ -121,12 +121,16 @@ def test_every_plugin_that_renders_records_is_declared():
 
 def test_the_next_scheduled_change_is_the_earliest_any_app_declares():
     now = timezone.now()
-    assert declarations.next_page_change(now) is None or AlertBanner.objects.exists()
     AlertBanner.objects.all().delete()
     assert declarations.next_page_change(now) is None
 
     starts = now + timedelta(hours=3)
     ends = starts + timedelta(hours=1)
     AlertBanner.objects.create(title="Closed", message="m", starts_at=starts, ends_at=ends)
+    later = now + timedelta(days=2)
+    AlertBanner.objects.create(
+        title="Later", message="m", starts_at=later, ends_at=later + timedelta(hours=1)
+    )
 
     assert declarations.next_page_change(now) == starts
+    assert declarations.next_page_change(starts) == ends  # once shown, its end comes next
