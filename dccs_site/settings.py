@@ -255,6 +255,9 @@ CMS_LANGUAGES = {
 # it is the CMS's to change, and nothing here can act on it.
 SILENCED_SYSTEM_CHECKS = ["treebeard.E001"]
 CMS_PERMISSION = False  # roles come from Django groups: "Editor" and "Publisher"
+# A draft (of a page or a publication) is its author's until they or a Publisher unlock
+# it: nobody publishes someone else's half-finished change unawares.
+DJANGOCMS_VERSIONING_LOCK_VERSIONS = True
 TEXT_INLINE_EDITING = True
 
 # Production: HTTPS behind a proxy that sets X-Forwarded-Proto. Each switch can

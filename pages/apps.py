@@ -23,7 +23,7 @@ class PagesConfig(AppConfig):
         "pages.InspectionFinding": INSPECTION_PLUGINS,
         "pages.InspectionRecommendation": INSPECTION_PLUGINS,
         # an inspection links to its report in the publications
-        "publications.Publication": INSPECTION_PLUGINS,
+        "publications.PublicationContent": INSPECTION_PLUGINS,
         "pages.PriorityTheme": PERFORMANCE_PLUGINS,
         "pages.Kpi": PERFORMANCE_PLUGINS,
         # at the top of every page, from the layout
@@ -44,7 +44,18 @@ class PagesConfig(AppConfig):
 
         post_migrate.connect(forget_cached_content_type_ids, dispatch_uid="pages.forget_ct_ids")
         connect_last_updated()
+        self.archiving_is_a_publishers()
         self.connect_redirect_recording()
+
+    def archiving_is_a_publishers(self):
+        """djangocms-versioning lets anyone who may change a draft archive it: make it a
+        Publisher's (pages/roles.py), for pages and publications alike."""
+        from djangocms_versioning.models import Version
+
+        from pages.roles import archive_needs_publisher
+
+        if archive_needs_publisher not in Version.check_archive:
+            Version.check_archive.append(archive_needs_publisher)  # in place: the transition's too
 
     def connect_redirect_recording(self):
         """Remember each address a page has had, so old links keep working (pages/redirects/)."""

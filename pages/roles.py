@@ -1,11 +1,15 @@
 """The two editorial roles, as Django groups: the policy every staff request is checked against.
 
-"Editor" changes drafts of CMS pages and adds and changes unpublished
-publications; "Publisher" can also publish, unpublish and delete pages, publish
-publications, and change the structured records (contacts and the like).
-django CMS checks ``cms.publish_page`` before djangocms-versioning lets a version
-go live, and the publications admin checks ``publications.publish_publication``,
-so leaving those out of "Editor" is what stops an editor publishing. Moving a
+"Editor" changes drafts of CMS pages and of publications (both are versioned by
+djangocms-versioning); "Publisher" can also publish, unpublish and archive their
+versions, delete pages, unlock another person's draft, and change the structured
+records (contacts, topics and the like). djangocms-versioning asks the content
+(``has_publish_permission``: ``cms.publish_page`` for a page,
+``publications.publish_publication`` for a publication) before a version goes live
+or is unpublished, and ``archive_needs_publisher`` adds the same question before a
+draft is archived, so leaving those out of "Editor" is what stops an editor
+publishing. Only drafts can be changed, and with version locking
+(``DJANGOCMS_VERSIONING_LOCK_VERSIONS``) a draft only by its author until unlocked. Moving a
 page, choosing the home page and a page's advanced settings change the live site
 at once, so they take ``cms.publish_page`` too (pages/admin.py).
 
@@ -24,13 +28,14 @@ PUBLISHER = "Publisher"
 PAGE_EDITING_APPS = ("cms", "djangocms_text", "djangocms_link", "djangocms_versioning")
 # Who may grant CMS page-level permissions is an administrator's job, not an editor's.
 ADMIN_ONLY_MODELS = ("globalpagepermission", "pagepermission", "pageuser", "pageusergroup")
-# What an editor may do with publications (drafts only: the admin enforces it).
+# What an editor may do with publications: add them and change drafts (djangocms-versioning
+# lets only drafts change; publishing takes ``publications.publish_publication``). Topics
+# reach readers as soon as they are saved, so only Publishers change them.
 EDITOR_PUBLICATION_PERMISSIONS = (
-    "add_publication",
-    "change_publication",
+    "add_publicationcontent",
+    "change_publicationcontent",
+    "view_publicationcontent",
     "view_publication",
-    "add_topic",
-    "change_topic",
     "view_topic",
     "view_earlierfile",
     "add_latestpublications",
@@ -46,10 +51,23 @@ EDITOR_CONTACTS_PERMISSIONS = (
     "view_contactcard",
 )
 PAGE_PUBLISHING = ("publish_page", "delete_page")
+# Unlocking someone else's draft (djangocms-versioning's version locking) is a Publisher's.
+UNLOCKING = ("delete_versionlock",)
 # Structured records that only publishers change, and readers' feedback only they delete.
 PUBLISHER_APPS = ("publications", "contacts", "pages", "feedback")
 # What editors may look at without changing: the department's records and readers' feedback.
 VIEWED_BY_EDITORS = ("pages", "feedback")
+
+
+def archive_needs_publisher(version, user) -> None:
+    """A djangocms-versioning condition: archiving a draft is a Publisher's, like publishing.
+
+    Added to ``Version.check_archive`` once, by ``PagesConfig.ready()``.
+    """
+    from djangocms_versioning.exceptions import ConditionFailed
+
+    if not version.has_publish_permission(user):
+        raise ConditionFailed("Only a Publisher can archive a version.")
 
 
 def page_editing_permissions():
@@ -59,8 +77,10 @@ def page_editing_permissions():
 
 
 def editor_permissions():
-    pages = page_editing_permissions().exclude(
-        content_type__app_label="cms", codename__in=PAGE_PUBLISHING
+    pages = (
+        page_editing_permissions()
+        .exclude(content_type__app_label="cms", codename__in=PAGE_PUBLISHING)
+        .exclude(content_type__app_label="djangocms_versioning", codename__in=UNLOCKING)
     )
     publications = Permission.objects.filter(
         content_type__app_label="publications", codename__in=EDITOR_PUBLICATION_PERMISSIONS
@@ -98,7 +118,8 @@ def ensure_roles() -> dict[str, Group]:
     """Create the groups if missing and add any permission they lack.
 
     Never removes a permission, so an administrator's additions survive a
-    re-seed. Returns the groups by name.
+    re-seed (a migration takes away what a role no longer has:
+    pages/migrations/0008_editors_lose_publishing_powers.py). Returns the groups by name.
     """
     editor, _ = Group.objects.get_or_create(name=EDITOR)
     editor.permissions.add(*editor_permissions())

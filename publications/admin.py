@@ -1,63 +1,55 @@
-"""Admin for publications: editors add and change drafts; publishers publish.
+"""Admin for publications: versions, like pages (djangocms-versioning).
 
-A member of "Editor" can add publications and change unpublished ones; the
-"published" switch, and the file of a published publication, are read-only
-unless the user has ``publications.publish_publication`` ("Publisher"). Read-only
-fields are left out of the admin form, so a hand-made POST cannot change them.
+Anyone who may change publications adds one (a draft) or makes a new draft of a
+published one ("New draft"), and changes only drafts: a published, unpublished
+or archived version is read-only, and with version locking a draft is its
+author's until they or a Publisher unlock it. Publishing, unpublishing and
+archiving take ``publications.publish_publication`` (``PublicationContent.
+has_publish_permission``), which only Publishers have. A Publisher compares a
+draft with the published version ("Manage versions" › compare) and previews
+exactly what readers will see before publishing it.
 """
 
 from django.contrib import admin
-from django.utils.html import format_html
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from djangocms_versioning.admin import (
+    ExtendedIndicatorVersionAdminMixin,
+    versioning_change_list_factory,
+)
+from djangocms_versioning.constants import PUBLISHED
 
 from admin_changelists import DateDrillDownChangeList
 from publications.formatting import format_file_size, format_page_count
 from publications.models import (
-    EarlierFile,
     Publication,
+    PublicationContent,
     PublicationSettings,
     Topic,
 )
+from publications.views import pdf_response
 
-PUBLISH_PERMISSION = "publications.publish_publication"
-
-
-class EarlierFileInline(admin.TabularInline):
-    model = EarlierFile
-    extra = 0
-    can_delete = False
-    fields = ("original_filename", "facts", "replaced_at")
-    readonly_fields = fields
-    verbose_name_plural = "Earlier versions (kept when the PDF is replaced)"
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    @admin.display(description="file")
-    def facts(self, obj):
-        return f"PDF, {format_file_size(obj.file_size)}, {format_page_count(obj.page_count)}"
+PublicationChangeList = versioning_change_list_factory(DateDrillDownChangeList)
 
 
-@admin.register(Publication)
-class PublicationAdmin(admin.ModelAdmin):
-    list_display = ("title", "kind", "document_year", "date_submitted", "is_published", "facts")
-    list_filter = (
-        "kind",
-        "topics",
-        ("document_year", admin.AllValuesFieldListFilter),
-        "is_published",
-    )
+@admin.register(PublicationContent)
+class PublicationContentAdmin(ExtendedIndicatorVersionAdminMixin, admin.ModelAdmin):
+    list_display = ("title", "kind", "document_year", "date_submitted", "facts")
+    list_filter = ("kind", "topics", ("document_year", admin.AllValuesFieldListFilter))
     search_fields = ("title", "summary", "slug")
     prepopulated_fields = {"slug": ("title",)}
     filter_horizontal = ("topics",)
     autocomplete_fields = ("supersedes",)
-    inlines = [EarlierFileInline]
     date_hierarchy = "date_submitted"
     fieldsets = (
         (None, {"fields": ("title", "slug", "kind", "topics", "summary")}),
         ("The document", {"fields": ("file", "facts", "original_filename", "date_updated")}),
         ("Dates", {"fields": ("document_date", "document_year", "date_submitted")}),
-        ("More", {"fields": ("body", "supersedes", "is_published")}),
+        ("More", {"fields": ("body", "supersedes", "earlier_files")}),
     )
+    readonly_fields = ("facts", "original_filename", "date_updated", "earlier_files")
 
     @admin.display(description="file")
     def facts(self, obj):
@@ -67,16 +59,115 @@ class PublicationAdmin(admin.ModelAdmin):
             "PDF, {}, {}", format_file_size(obj.file_size), format_page_count(obj.page_count)
         )
 
-    def get_changelist(self, request, **kwargs):
-        return DateDrillDownChangeList
+    @admin.display(description="earlier versions (kept when a published PDF is replaced)")
+    def earlier_files(self, obj):
+        if obj is None or not obj.publication_id:
+            return "None yet"
+        files = obj.publication.earlier_files.all()
+        if not files:
+            return "None yet"
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                "<li>{} (replaced {}): PDF, {}, {}</li>",
+                (
+                    (
+                        earlier.original_filename,
+                        f"{earlier.replaced_at:%-d %B %Y}",
+                        format_file_size(earlier.file_size),
+                        format_page_count(earlier.page_count),
+                    )
+                    for earlier in files
+                ),
+            ),
+        )
 
-    def get_readonly_fields(self, request, obj=None):
-        readonly = ["facts", "original_filename", "date_updated"]
-        if not request.user.has_perm(PUBLISH_PERMISSION):
-            readonly.append("is_published")
-            if obj is not None and obj.is_published:
-                readonly.append("file")
-        return readonly
+    def get_changelist(self, request, **kwargs):
+        return PublicationChangeList
+
+    def has_delete_permission(self, request, obj=None):
+        """A published version is unpublished before it is deleted (djangocms-versioning's
+        own rule for versions): only unpublishing refreshes kept pages and the search entry,
+        and deleting it outright would leave both showing a publication that is gone."""
+        if obj is not None and obj.versions.filter(state=PUBLISHED).exists():
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        """A new publication gets the record that outlives its versions; versioning then
+        makes its first version, a draft, credited to whoever saved it."""
+        if not obj.publication_id:
+            obj.publication = Publication.objects.create()
+        super().save_model(request, obj, form, change)
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "<int:pk>/preview/",
+                self.admin_site.admin_view(self.preview_view),
+                name="{}_{}_preview".format(*info),
+            ),
+            path(
+                "<int:pk>/file/",
+                self.admin_site.admin_view(self.file_view),
+                name="{}_{}_file".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def _version_for(self, request, pk):
+        if not self.has_view_permission(request):
+            raise Http404("No such version")
+        return get_object_or_404(PublicationContent.admin_manager, pk=pk)
+
+    def preview_view(self, request, pk):
+        """The version as readers would see it, whatever its state (staff only)."""
+        content = self._version_for(request, pk)
+        publication = content.publication
+        return render(
+            request,
+            "publications/publication_detail.html",
+            {
+                "publication": content,
+                "preview": True,
+                "download_url": reverse("admin:publications_publicationcontent_file", args=[pk]),
+                "earlier_files": publication.earlier_files.all(),
+                "supersedes": content.supersedes.published_content()
+                if content.supersedes_id
+                else None,
+                "settings": PublicationSettings.current(),
+            },
+        )
+
+    def file_view(self, request, pk):
+        """This version's PDF, for staff: a draft's file is never reachable by the public."""
+        content = self._version_for(request, pk)
+        return pdf_response(content.file, content.download_filename)
+
+
+@admin.register(Publication)
+class PublicationAdmin(admin.ModelAdmin):
+    """Not listed: it answers the "Supersedes" search, by any version's title."""
+
+    search_fields = ("contents__title",)
+
+    def has_module_permission(self, request):
+        return False
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_search_results(self, request, queryset, search_term):
+        found, _ = super().get_search_results(request, queryset, search_term)
+        return found.distinct(), False
 
 
 @admin.register(Topic)

@@ -11,7 +11,8 @@ class PublicationsConfig(AppConfig):
     # What readers see of this app outside its own views, and the plugin that renders
     # it (site_cache keeps pages fresh, the search index re-reads them).
     shown_on_pages = {
-        "publications.Publication": ("LatestPublicationsPlugin",),
+        # versioned: refreshed when a version is published or unpublished
+        "publications.PublicationContent": ("LatestPublicationsPlugin",),
         # topic names: the list's filters and each publication's page
         "publications.Topic": (),
     }

@@ -8,7 +8,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
 from publications.formatting import format_file_size
-from publications.models import Publication
+from publications.models import PublicationContent
 
 FEED_LENGTH = 50
 
@@ -26,7 +26,8 @@ class LatestPublicationsFeed(Feed):
         return "/publications/"
 
     def items(self):
-        return Publication.objects.published().order_by("-date_submitted", "-pk")[:FEED_LENGTH]
+        # Published versions only: the default manager holds nothing else.
+        return PublicationContent.objects.order_by("-date_submitted", "-pk")[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

@@ -61,10 +61,10 @@ class PublicationFilterForm(forms.Form):
 
 def filter_form_for(query_params):
     """A bound filter form with today's topics and years as its choices."""
-    from publications.models import Publication
+    from publications.models import PublicationContent
 
     years = (
-        Publication.objects.published()
+        PublicationContent.objects.all()  # published versions only
         .order_by("-document_year")
         .values_list("document_year", flat=True)
         .distinct()

@@ -17,11 +17,13 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from djangocms_text.fields import HTMLField
+from djangocms_versioning.managers import PublishedContentManagerMixin
 
 from publications.file_names import download_name, shown_file_name, stored_file_name
 from publications.pdf_inspection import inspect_pdf
 
 RESERVED_SLUGS = {"feed", "export", "download"}
+PUBLISH_PERMISSION = "publications.publish_publication"
 
 
 class Kind(models.TextChoices):
@@ -46,10 +48,7 @@ class Topic(models.Model):
         return self.name
 
 
-class PublicationQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
-
+class PublicationContentQuerySet(models.QuerySet):
     def of_kind(self, kind):
         return self.filter(kind=kind)
 
@@ -79,19 +78,99 @@ class PublicationQuerySet(models.QuerySet):
         )
 
 
-class Publication(models.Model):
-    """A strategy, plan or report that the department publishes as a PDF.
+class PublishedManager(
+    PublishedContentManagerMixin, models.Manager.from_queryset(PublicationContentQuerySet)
+):
+    """djangocms-versioning's default manager (published versions only), read from ``is_live``.
 
-    The PDF is checked when it is saved (it must really be a readable PDF) and
-    its size and page count are worked out from it. Replacing the PDF keeps the
-    old one as an earlier version; the download address always gives the
-    current file. Renaming the slug keeps the old address working (301).
+    Versioning's own manager joins every row to its ``Version`` to find the published
+    ones; over 10,000 publications that join made the list two to three times slower
+    than one indexed table (docs/performance.md). ``is_live`` is set from versioning's
+    own state by the publish and unpublish hooks (publications/publishing.py), so both
+    answer the same: tests/publications/test_versions.py checks it after every action.
+    Versioning uses this manager as it is (it replaces ``objects`` only when it lacks
+    the mixin); its preview switches ``versioning_enabled`` off to see drafts.
     """
 
+    def get_queryset(self):
+        queryset = models.Manager.get_queryset(self)
+        return queryset.filter(is_live=True) if self.versioning_enabled else queryset
+
+
+class Publication(models.Model):
+    """One document, whatever its versions: what must outlive every one of them.
+
+    Its id (search entries, inspection reports and "supersedes" point here), every
+    address it has had (``PublicationSlug``), the files that earlier published
+    versions had (``EarlierFile``) and when it first went live. What an editor
+    changes is a ``PublicationContent``, versioned by djangocms-versioning
+    (publications/cms_config.py): readers only ever see the published version.
+    """
+
+    first_published_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        permissions = [
+            (
+                "publish_publication",
+                "Can publish, unpublish and archive versions of a publication",
+            )
+        ]
+
+    def __str__(self):
+        content = self.latest_content() if self.pk else None
+        return content.title if content else f"Publication {self.pk or '(new)'}"
+
+    def published_content(self):
+        """The version readers see, or None."""
+        return PublicationContent.objects.filter(publication=self).first()
+
+    def latest_content(self):
+        """The newest version, whatever its state (for staff)."""
+        return PublicationContent.admin_manager.filter(publication=self).order_by("-pk").first()
+
+    def last_public_content(self):
+        """The version readers saw last: the published one, or else the one unpublished last
+        (the withdrawn page names it; a draft made since is not for readers to see).
+
+        Versions are published in the order they were made (a draft is always a new row,
+        and only a draft is published), so the newest of these is the last one published.
+        """
+        from djangocms_versioning.constants import PUBLISHED, UNPUBLISHED
+
+        return (
+            PublicationContent.admin_manager.filter(
+                publication=self, versions__state__in=(PUBLISHED, UNPUBLISHED)
+            )
+            .order_by("-pk")
+            .first()
+        )
+
+    @property
+    def was_withdrawn(self):
+        """It went live once and no version is live now: its addresses answer 410."""
+        return self.first_published_at is not None and self.published_content() is None
+
+
+class PublicationContent(models.Model):
+    """A version of a publication: a strategy, plan or report the department publishes as a PDF.
+
+    The PDF is checked when it is saved (it must really be a readable PDF) and
+    its size and page count are worked out from it. Publishing a version
+    (publications/publishing.py) records its address, keeps the file it replaces as
+    an earlier version, and notes when the publication first went live; the
+    download address always gives the published version's file. The default
+    manager (``objects``, made by djangocms-versioning) holds published versions
+    only; ``admin_manager`` holds every version.
+    """
+
+    # An int, like djangocms-versioning's ``Version.object_id``: a bigint would make every
+    # "published only" join cast, and miss the version table's index.
+    id = models.AutoField(primary_key=True)
+    publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="contents")
     title = models.CharField(max_length=255)
     slug = models.SlugField(
         max_length=255,
-        unique=True,
         help_text="The last part of the web address. Changing it keeps the old address working.",
     )
     kind = models.CharField(max_length=32, choices=Kind.choices)
@@ -121,51 +200,52 @@ class Publication(models.Model):
         "date added", default=timezone.localdate, help_text="When it was added to the website."
     )
     date_updated = models.DateField(null=True, blank=True, editable=False)
+    is_live = models.BooleanField(
+        "readers see this version",
+        default=False,
+        editable=False,
+        help_text="Set when this version is published, cleared when it is unpublished.",
+    )
     supersedes = models.ForeignKey(
-        "self",
+        Publication,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="superseded_by",
         help_text="The earlier edition this one replaces.",
     )
-    is_published = models.BooleanField("published", default=False)
-    first_published_at = models.DateTimeField(null=True, blank=True, editable=False)
 
-    objects = PublicationQuerySet.as_manager()
+    objects = PublishedManager()  # published versions only
+    _original_manager = PublicationContentQuerySet.as_manager()  # every version
 
     class Meta:
-        ordering = ["-document_year", "-date_submitted", "-pk"]
-        permissions = [
-            (
-                "publish_publication",
-                "Can publish, unpublish and replace the file of a published publication",
-            )
-        ]
+        verbose_name = "publication"
+        verbose_name_plural = "publications"
         indexes = [
             # The list, newest first (``newest_first`` leads with the year): read in order.
-            models.Index(fields=["is_published", "-document_year", "-date_submitted"]),
+            models.Index(
+                fields=["is_live", "-document_year", "-date_submitted"], name="pubcontent_newest"
+            ),
             # The list filtered by type, or by type and year: a handful of rows, not all.
             models.Index(
                 fields=["kind", "document_year"],
-                condition=models.Q(is_published=True),
-                name="publication_kind_year",
+                condition=models.Q(is_live=True),
+                name="pubcontent_kind_year",
             ),
+            models.Index(fields=["slug"], name="pubcontent_slug"),
         ]
 
     def __str__(self):
         return self.title
 
     def save(self, *args, **kwargs):
-        """Save, with what follows from the fields: the year from the date, a new PDF's facts
-        (the file it replaces kept), when it first went live, every address it has had."""
-        stored = self._stored_row()
+        """Save, with what follows from the fields: the year from the date, a new PDF's facts."""
         self._take_year_from_date()
         if self.has_new_file():
-            self._take_in_new_file(stored)
-        self._note_first_publication()
+            facts = getattr(self, "_checked_pdf", None) or inspect_pdf(self.file.file)
+            self.file_size, self.page_count = facts.size, facts.pages
+            self.original_filename = shown_file_name(self.file.name)
         super().save(*args, **kwargs)
-        self._remember_addresses(stored)
 
     def get_absolute_url(self):
         try:
@@ -179,13 +259,21 @@ class Publication(models.Model):
             raise ValidationError({"document_year": "Give the year of the document, or its date."})
         if self.slug in RESERVED_SLUGS:
             raise ValidationError({"slug": f"“{self.slug}” is used by the website itself."})
-        taken = PublicationSlug.objects.filter(slug=self.slug).exclude(publication_id=self.pk)
-        if self.slug and taken.exists():
+        if self.slug and self._slug_taken():
             raise ValidationError(
-                {"slug": "This address was used by another publication; choose another."}
+                {"slug": "This address is or was used by another publication; choose another."}
             )
-        if self.supersedes_id and self.supersedes_id == self.pk:
+        if self.supersedes_id and self.supersedes_id == self.publication_id:
             raise ValidationError({"supersedes": "A publication cannot supersede itself."})
+
+    def _slug_taken(self):
+        """Another publication has this address now, in any version, or had it once."""
+        others = PublicationContent.admin_manager.filter(slug=self.slug)
+        old = PublicationSlug.objects.filter(slug=self.slug)
+        if self.publication_id:
+            others = others.exclude(publication_id=self.publication_id)
+            old = old.exclude(publication_id=self.publication_id)
+        return others.exists() or old.exists()
 
     def clean_fields(self, exclude=None):
         if not self.slug and self.title:
@@ -200,61 +288,28 @@ class Publication(models.Model):
     def has_new_file(self):
         return bool(self.file) and not self.file._committed
 
-    def _stored_row(self):
-        """What the database holds for this publication now (None if it is new)."""
-        if not self.pk:
-            return None
-        return (
-            Publication.objects.filter(pk=self.pk)
-            .values("slug", "file", "original_filename", "file_size", "page_count")
-            .first()
-        )
-
     def _take_year_from_date(self):
         """The year staff filter on is the document's own date's year, when it has one."""
         if self.document_date:
             self.document_year = self.document_date.year
 
-    def _take_in_new_file(self, stored):
-        """A new PDF: its size and pages (checked once, in clean_fields, or now), its name as
-        staff see it, and the file it replaces kept as an earlier version."""
-        facts = getattr(self, "_checked_pdf", None) or inspect_pdf(self.file.file)
-        self.file_size, self.page_count = facts.size, facts.pages
-        self.original_filename = shown_file_name(self.file.name)
-        self._keep_previous_file(stored)
+    def has_publish_permission(self, user):
+        """Asked by djangocms-versioning before publishing or unpublishing a version."""
+        return user.has_perm(PUBLISH_PERMISSION)
 
-    def _keep_previous_file(self, stored):
-        if stored and stored["file"]:
-            EarlierFile.objects.create(
-                publication=self,
-                file=stored["file"],
-                original_filename=stored["original_filename"],
-                file_size=stored["file_size"],
-                page_count=stored["page_count"],
-            )
-            self.date_updated = timezone.localdate()
-
-    def _note_first_publication(self):
-        """When it first went live: kept, so a withdrawn publication answers 410, not 404."""
-        if self.is_published and not self.first_published_at:
-            self.first_published_at = timezone.now()
-
-    def _remember_addresses(self, stored):
-        """Every slug it has had leads to it: the one it had before this save, and this one."""
-        slugs = [stored["slug"]] if stored and stored["slug"] != self.slug else []
-        for slug in [*slugs, self.slug]:
-            PublicationSlug.objects.update_or_create(slug=slug, defaults={"publication": self})
+    def has_change_permission(self, user):
+        return user.has_perm("publications.change_publicationcontent")
 
     def get_download_url(self):
         return f"{self.get_absolute_url()}download/"
 
+    def get_preview_url(self):
+        """This version as readers would see it (staff only): versioning's compare view shows it."""
+        return reverse("admin:publications_publicationcontent_preview", args=[self.pk])
+
     @property
     def download_filename(self):
         return download_name(self.original_filename, self.slug)
-
-    @property
-    def was_withdrawn(self):
-        return not self.is_published and self.first_published_at is not None
 
 
 class EarlierFile(models.Model):
@@ -277,7 +332,7 @@ class EarlierFile(models.Model):
 
     @property
     def download_filename(self):
-        return download_name(self.original_filename, self.publication.slug)
+        return download_name(self.original_filename, "earlier-version")
 
 
 class PublicationSlug(models.Model):
@@ -331,7 +386,7 @@ class LatestPublications(CMSPlugin):
         return f"{self.heading} ({self.count})"
 
     def publications(self):
-        found = Publication.objects.published()
+        found = PublicationContent.objects.all()
         if self.kind:
             found = found.of_kind(self.kind)
         if self.topic_id:

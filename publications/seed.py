@@ -9,7 +9,8 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.text import slugify
 
-from publications.models import Publication, PublicationSettings, PublicationSlug, Topic
+from publications.models import PublicationContent, PublicationSettings, PublicationSlug, Topic
+from publications.publishing import add_publication
 from publications.seed_data import SEED_PUBLICATIONS
 from publications.seed_types import SeedPublication
 from publications.stand_in_pdf import stand_in_pdf
@@ -33,9 +34,9 @@ def stand_in_note(seed: SeedPublication) -> str:
     )
 
 
-def create_publication(seed: SeedPublication) -> Publication:
+def create_publication(seed: SeedPublication, author) -> PublicationContent:
     pdf = stand_in_pdf(seed.title, stand_in_note(seed), seed.body_html)
-    publication = Publication(
+    publication = PublicationContent(
         title=seed.title,
         slug=seed.slug,
         kind=seed.kind,
@@ -45,28 +46,27 @@ def create_publication(seed: SeedPublication) -> Publication:
         document_year=seed.document_year,
         document_date=seed.document_date,
         date_submitted=seed.date_submitted,
-        is_published=True,
     )
-    publication.full_clean()
-    publication.save()
-    publication.topics.set(
+    publication.full_clean(exclude=["publication"])
+    topics = [
         Topic.objects.get_or_create(slug=slugify(name), defaults={"name": name})[0]
         for name in seed.topics
-    )
-    return publication
+    ]
+    return add_publication(publication, author=author, topics=topics, publish=True)
 
 
 @transaction.atomic
-def seed_publications() -> list[str]:
-    """Create the seeded publications that are missing; return their titles."""
+def seed_publications(author) -> list[str]:
+    """Create the seeded publications that are missing, published and credited to ``author``
+    (``Version.created_by`` is required); return their titles."""
     if not PublicationSettings.objects.exists():
         PublicationSettings.objects.create(accessible_format_email=ACCESSIBLE_FORMAT_EMAIL)
     created = []
     for seed in SEED_PUBLICATIONS:
         if PublicationSlug.objects.filter(slug=seed.slug).exists():
             continue
-        if Publication.objects.filter(slug=seed.slug).exists():
+        if PublicationContent.admin_manager.filter(slug=seed.slug).exists():
             continue
-        create_publication(seed)
+        create_publication(seed, author)
         created.append(seed.title)
     return created

@@ -2,17 +2,15 @@
 
 from django.contrib.sitemaps import Sitemap
 
-from publications.models import Publication
+from publications.models import PublicationContent
 
 
 class PublicationsSitemap(Sitemap):
     changefreq = "yearly"
 
     def items(self):
-        return (
-            Publication.objects.published()
-            .only("slug", "date_submitted", "date_updated")
-            .order_by("pk")
+        return PublicationContent.objects.only("slug", "date_submitted", "date_updated").order_by(
+            "pk"
         )
 
     def lastmod(self, publication):

@@ -10,15 +10,21 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from publications.forms import filter_form_for
-from publications.models import EarlierFile, Publication, PublicationSettings, PublicationSlug
+from publications.models import (
+    EarlierFile,
+    PublicationContent,
+    PublicationSettings,
+    PublicationSlug,
+)
 
 
 def filtered_publications(request):
     """The filter form for this request and, if it is valid, the matching publications."""
     form = filter_form_for(request.GET)
     if not form.is_valid():
-        return form, Publication.objects.none()
-    publications = form.filter(Publication.objects.published()).prefetch_related("topics")
+        return form, PublicationContent.objects.none()
+    # The default manager holds published versions only (djangocms-versioning).
+    publications = form.filter(PublicationContent.objects.all()).prefetch_related("topics")
     return form, publications.newest_first()
 
 
@@ -51,19 +57,23 @@ def publication_list(request):
 
 
 def find_publication(slug):
-    """The published publication at this address, a redirect to its current one, or 404/410.
+    """The published version of the publication at this address (its own or an old one).
 
-    Raises Gone (rendered as 410) for one that was withdrawn or deleted.
+    Raises Http404 for an address no publication has had, and Gone (rendered as
+    410) for one whose publication was withdrawn (no version published now) or
+    deleted. A draft's new address leads nowhere until that draft is published.
     """
-    publication = Publication.objects.filter(slug=slug).first()
+    live = PublicationContent.objects.select_related("publication")
+    publication = live.filter(slug=slug).first()
+    if publication is not None:
+        return publication
+    old = get_object_or_404(PublicationSlug.objects.select_related("publication"), slug=slug)
+    if old.publication is None:
+        raise Gone(None)
+    publication = live.filter(publication=old.publication).first()
     if publication is None:
-        old = get_object_or_404(PublicationSlug.objects.select_related("publication"), slug=slug)
-        if old.publication is None:
-            raise Gone(None)
-        publication = old.publication
-    if not publication.is_published:
-        if publication.was_withdrawn:
-            raise Gone(publication)
+        if old.publication.first_published_at is not None:
+            raise Gone(old.publication.last_public_content())
         raise Http404("No such publication")
     return publication
 
@@ -106,12 +116,12 @@ def publication_detail(request, slug):
         "publications/publication_detail.html",
         {
             "publication": publication,
-            "earlier_files": publication.earlier_files.all(),
-            "superseded_by": publication.superseded_by.published().first(),
+            "earlier_files": publication.publication.earlier_files.all(),
+            "superseded_by": PublicationContent.objects.filter(
+                supersedes=publication.publication_id
+            ).first(),
             "supersedes": (
-                publication.supersedes
-                if publication.supersedes and publication.supersedes.is_published
-                else None
+                publication.supersedes.published_content() if publication.supersedes_id else None
             ),
             "settings": PublicationSettings.current(),
         },
@@ -139,5 +149,5 @@ def publication_download(request, slug):
 @answers_gone
 def earlier_file_download(request, slug, pk):
     publication = find_publication(slug)
-    earlier = get_object_or_404(EarlierFile, publication=publication, pk=pk)
+    earlier = get_object_or_404(EarlierFile, publication=publication.publication_id, pk=pk)
     return pdf_response(earlier.file, earlier.download_filename)

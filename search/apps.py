@@ -17,7 +17,7 @@ class SearchConfig(AppConfig):
     def ready(self):
         """Keep the index in step with publishing (the receivers are in search/index.py)."""
         from cms.models import Page
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_delete
         from djangocms_versioning.signals import post_version_operation
 
         from publications.models import Publication
@@ -27,9 +27,6 @@ class SearchConfig(AppConfig):
             index.version_operation, dispatch_uid="search-version-operation"
         )
         post_delete.connect(index.page_deleted, sender=Page, dispatch_uid="search-page-deleted")
-        post_save.connect(
-            index.publication_changed, sender=Publication, dispatch_uid="search-pub-saved"
-        )
         post_delete.connect(
             index.publication_deleted, sender=Publication, dispatch_uid="search-pub-deleted"
         )

@@ -1,7 +1,7 @@
 """Keep the search index (search.SearchEntry) in step with what the public can see.
 
-A page's entry is rewritten when one of its versions is published or
-unpublished, a publication's when it is saved or deleted, and the entries of
+A page's or a publication's entry is rewritten when one of its versions is
+published or unpublished (a publication's removed when it is deleted), and the entries of
 pages showing records (governance bodies, inspections, KPIs, contact lines,
 publications...) when those records change: each app declares which models its
 plugins show in ``shown_on_pages`` on its AppConfig, and site_cache, which keeps
@@ -10,7 +10,7 @@ cached pages fresh from that declaration, calls ``SearchConfig.shown_records_cha
 rebuild_search_index`` rewrites every entry::
 
     index_page(page.pk)  # after publishing or unpublishing it
-    index_publication(publication)  # after saving or deleting it
+    index_publication(publication_id)  # after publishing or unpublishing a version
     rebuild_index()  # everything, writing only what changed
 
 A page's text is what its plugins render for an anonymous visitor, as plain
@@ -48,10 +48,13 @@ def page_entry(content) -> SearchEntry:
 
 
 def publication_entry(publication) -> SearchEntry:
-    """The entry for a published publication: title, summary and HTML version."""
+    """The entry for a publication, from its published version: title, summary, HTML version.
+
+    Keyed by the publication (``Publication``), whose id outlives its versions.
+    """
     return SearchEntry(
         kind=SearchEntry.Kind.PUBLICATION,
-        object_id=publication.pk,
+        object_id=publication.publication_id,
         url=publication.get_absolute_url(),
         title=tidy(publication.title)[:255],
         label=publication.get_kind_display(),
@@ -111,24 +114,24 @@ def index_page(page_id: int) -> None:
     _safely(write, f"page {page_id}")
 
 
-def index_publication(publication) -> None:
-    """Rewrite a publication's entry; remove it once withdrawn or deleted."""
-    from publications.models import Publication
+def index_publication(publication_id: int) -> None:
+    """Rewrite a publication's entry from its published version; remove it once withdrawn."""
+    from publications.models import PublicationContent
 
     def write():
-        public = Publication.objects.published().filter(pk=publication.pk).exists()
-        entry = publication_entry(publication) if public else None
-        _write(SearchEntry.Kind.PUBLICATION, publication.pk, entry)
+        published = PublicationContent.objects.filter(publication=publication_id).first()
+        entry = publication_entry(published) if published else None
+        _write(SearchEntry.Kind.PUBLICATION, publication_id, entry)
 
-    _safely(write, f"publication {publication.pk}")
+    _safely(write, f"publication {publication_id}")
 
 
 def current_entries():
     """Every entry the index should hold now, keyed by (kind, object id)."""
-    from publications.models import Publication
+    from publications.models import PublicationContent
 
     entries = [page_entry(content) for content in published_page_contents()]
-    entries += [publication_entry(p) for p in Publication.objects.published()]
+    entries += [publication_entry(p) for p in PublicationContent.objects.all()]  # published
     return {(entry.kind, entry.object_id): entry for entry in entries}
 
 
@@ -162,23 +165,24 @@ def rebuild_index() -> dict[str, int]:
 
 
 def version_operation(sender, operation, obj, **kwargs):
-    """A page version was published or unpublished (djangocms-versioning)."""
+    """A page or publication version was published or unpublished (djangocms-versioning)."""
     from cms.models import PageContent
     from djangocms_versioning.constants import OPERATION_PUBLISH, OPERATION_UNPUBLISH
 
-    if sender is not PageContent or operation not in (OPERATION_PUBLISH, OPERATION_UNPUBLISH):
+    from publications.models import PublicationContent
+
+    if operation not in (OPERATION_PUBLISH, OPERATION_UNPUBLISH):
         return
     if operation == OPERATION_UNPUBLISH and kwargs.get("to_be_published"):
         return  # a newer version is being published: its own signal follows
-    index_page(obj.content.page_id)
+    if sender is PageContent:
+        index_page(obj.content.page_id)
+    elif sender is PublicationContent:
+        index_publication(obj.content.publication_id)
 
 
 def page_deleted(sender, instance, **kwargs):
     SearchEntry.objects.filter(kind=SearchEntry.Kind.PAGE, object_id=instance.pk).delete()
-
-
-def publication_changed(sender, instance, **kwargs):
-    index_publication(instance)
 
 
 def publication_deleted(sender, instance, **kwargs):

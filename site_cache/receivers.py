@@ -3,9 +3,11 @@
 Connected once from ``SiteCacheConfig.ready()``:
 
 - each model an app declares in ``shown_on_pages`` (site_cache/declarations.py):
-  saved, deleted, or one of its many-to-many fields changed;
+  saved, deleted, or one of its many-to-many fields changed; unless it is versioned
+  (publications' ``PublicationContent``): saving a draft changes nothing readers see;
 - djangocms-versioning publishing or unpublishing a version of anything
-  versioned (pages today);
+  versioned (pages, publications): the plugins declared for a versioned record
+  model are refreshed with it;
 - django CMS moving, deleting or changing the settings of a page.
 
 Apps that declare ``shown_records_changed(plugin_types)`` are told once the
@@ -25,6 +27,8 @@ def connect() -> None:
     from djangocms_versioning.signals import post_version_operation
 
     for model, plugin_types in shown_on_pages().items():
+        if is_versioned(model):
+            continue  # only publishing changes what readers see: version_changed
         receiver = RecordChanged(plugin_types)
         uid = f"site_cache.{model._meta.label}"
         post_save.connect(receiver, sender=model, weak=False, dispatch_uid=f"{uid}.saved")
@@ -52,15 +56,22 @@ class RecordChanged:
         pages_changed(self.plugin_types)
 
 
+def is_versioned(model) -> bool:
+    from djangocms_versioning import versionables
+
+    return versionables.exists_for_content(model)
+
+
 def version_changed(sender, operation, **kwargs) -> None:
     """A version was published or unpublished: what readers see has changed.
 
     Making a draft, editing or archiving one changes nothing the public sees.
+    A record model's version also refreshes the plugins declared to show it.
     """
     from djangocms_versioning.constants import OPERATION_PUBLISH, OPERATION_UNPUBLISH
 
     if operation in (OPERATION_PUBLISH, OPERATION_UNPUBLISH):
-        pages_changed()
+        pages_changed(shown_on_pages().get(sender, ()))
 
 
 def page_tree_changed(sender, operation, **kwargs) -> None:

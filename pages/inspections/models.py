@@ -25,6 +25,7 @@ from pages.inspections.vocabulary import (
     refusal,
 )
 from pages.plugin_settings import HeadedPluginSettings
+from publications.models import PublicationContent
 
 __all__ = [
     "Inspectorate",
@@ -56,9 +57,13 @@ class InspectionQuerySet(models.QuerySet):
         return self.graded().newest_first().first()
 
     def with_details(self):
-        return self.select_related("report").prefetch_related(
-            "judgements", "findings", "recommendations"
-        )
+        """With all the history shows: the details, and the report's published version's
+        address and title, read in the inspections' own query (``report_link``)."""
+        published = PublicationContent.objects.filter(publication=models.OuterRef("report_id"))
+        return self.annotate(
+            published_report_slug=models.Subquery(published.values("slug")[:1]),
+            published_report_title=models.Subquery(published.values("title")[:1]),
+        ).prefetch_related("judgements", "findings", "recommendations")
 
 
 class Inspection(models.Model):
@@ -134,8 +139,14 @@ class Inspection(models.Model):
     @property
     def report_link(self) -> tuple[str, str] | None:
         """(address, words) of the report: our publication if it is published, else the URL."""
-        if self.report and self.report.is_published:
-            return self.report.get_absolute_url(), self.report.title
+        if hasattr(self, "published_report_slug"):  # loaded by ``with_details()``
+            published = self.published_report_slug and PublicationContent(
+                slug=self.published_report_slug, title=self.published_report_title
+            )
+        else:
+            published = self.report.published_content() if self.report_id else None
+        if published:
+            return published.get_absolute_url(), published.title
         if self.report_url:
             return self.report_url, "the report"
         return None

@@ -23,7 +23,7 @@ from pages.inspections.vocabulary import (
     InspectionKind,
     Inspectorate,
 )
-from publications.models import Publication
+from publications.models import PublicationContent
 
 DOMESTIC_ABUSE_RESPONSE = """\
 We address domestic abuse in several ways. Our social care and early help services use the \
@@ -191,9 +191,8 @@ def create_inspection(seed: dict) -> Inspection:
         for key, value in seed.items()
         if key not in ("report", "judgements", "findings", "recommendations")
     }
-    inspection = Inspection(
-        **fields, report=Publication.objects.filter(slug=seed.get("report", "")).first()
-    )
+    report = PublicationContent.admin_manager.filter(slug=seed.get("report", "")).first()
+    inspection = Inspection(**fields, report_id=report.publication_id if report else None)
     inspection.full_clean()
     inspection.save()
     for order, (area, grade) in enumerate(seed.get("judgements", ()), start=1):

@@ -24,7 +24,6 @@ from datetime import date
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
-from django.utils import timezone
 
 PAGE_PREFIX = "bench-page-"
 PUBLICATION_PREFIX = "bench-"
@@ -247,9 +246,13 @@ def _publication_fields(number: int, rng: random.Random) -> dict:
 
 
 def _add_publications(wanted: int) -> int:
-    from publications.models import Publication, PublicationSlug, Topic
+    """Published publications, each a grouper, one content and one published version."""
+    from django.contrib.auth import get_user_model
 
-    missing = wanted - Publication.objects.published().count()
+    from publications.models import PublicationContent, PublicationSlug, Topic
+    from publications.publishing import add_published_in_bulk
+
+    missing = wanted - PublicationContent.objects.count()  # published versions
     if missing <= 0:
         return 0
     file_name, file_size, page_count = stand_in_pdf_name()
@@ -260,7 +263,7 @@ def _add_publications(wanted: int) -> int:
         for subject in SUBJECTS
     ]
     taken = set(
-        Publication.objects.filter(slug__startswith=PUBLICATION_PREFIX).values_list(
+        PublicationContent.admin_manager.filter(slug__startswith=PUBLICATION_PREFIX).values_list(
             "slug", flat=True
         )
     )
@@ -273,33 +276,26 @@ def _add_publications(wanted: int) -> int:
     numbers = (
         number for number in itertools.count(1) if f"{PUBLICATION_PREFIX}{number:05d}" not in taken
     )
-    Through = Publication.topics.through
-    now = timezone.now()
+    Through = PublicationContent.topics.through
+    author, _ = get_user_model().objects.get_or_create(
+        username="bench-data", defaults={"is_active": False}
+    )
     added = 0
     with transaction.atomic():
         while added < missing:
             batch = [
-                Publication(
+                PublicationContent(
                     **_publication_fields(next(numbers), rng),
                     file=file_name,
                     original_filename="stand-in.pdf",
                     file_size=file_size,
                     page_count=page_count,
-                    is_published=True,
-                    first_published_at=now,
                 )
                 for _ in range(min(BATCH, missing - added))
             ]
-            created = Publication.objects.bulk_create(batch)
-            if not all(publication.pk for publication in created):  # databases without RETURNING
-                slugs = [publication.slug for publication in batch]
-                created = list(Publication.objects.filter(slug__in=slugs))
-            PublicationSlug.objects.bulk_create(
-                PublicationSlug(slug=publication.slug, publication=publication)
-                for publication in created
-            )
+            created = add_published_in_bulk(batch, author=author)
             Through.objects.bulk_create(
-                Through(publication_id=publication.pk, topic_id=topic.pk)
+                Through(publicationcontent_id=publication.pk, topic_id=topic.pk)
                 for publication in created
                 for topic in rng.sample(topics, rng.choice((1, 1, 2, 3)))
             )

@@ -158,9 +158,9 @@ def seeded_urls() -> list[dict]:
 
 
 def newest_publication():
-    from publications.models import Publication
+    from publications.models import PublicationContent
 
-    return Publication.objects.published().newest_first().first()
+    return PublicationContent.objects.newest_first().first()  # published versions only
 
 
 def filtered_list_url() -> str | None:
@@ -168,15 +168,14 @@ def filtered_list_url() -> str | None:
     from django.db.models import Count
     from django.urls import NoReverseMatch, reverse
 
-    from publications.models import Publication
+    from publications.models import PublicationContent
 
     try:
         list_path = reverse("publications:list")
     except NoReverseMatch:
         list_path = "/publications/"
     busiest = (
-        Publication.objects.published()
-        .values("kind", "document_year")
+        PublicationContent.objects.values("kind", "document_year")
         .annotate(n=Count("id"))
         .order_by("-n", "kind", "-document_year")
         .first()
@@ -184,8 +183,9 @@ def filtered_list_url() -> str | None:
     if busiest is None:
         return None
     example = (
-        Publication.objects.published()
-        .filter(kind=busiest["kind"], document_year=busiest["document_year"])
+        PublicationContent.objects.filter(
+            kind=busiest["kind"], document_year=busiest["document_year"]
+        )
         .order_by("pk")
         .first()
     )

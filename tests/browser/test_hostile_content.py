@@ -14,12 +14,12 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from djangocms_text.models import Text
 from djangocms_versioning.constants import PUBLISHED
+from djangocms_versioning.helpers import version_list_url
 from djangocms_versioning.models import Version
 
 from pages.models import GovernanceBody, Inspection, InspectionFinding, PriorityTheme
 from pages.roles import PUBLISHER, ensure_roles
-from publications.models import Publication
-from tests.publications.conftest import make_pdf
+from tests.publications.factories import PublicationFactory, make_pdf
 from tests.security.corpus import ALL_PAYLOADS, HOSTILE_RICH_TEXT, IMG_ONERROR
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -46,18 +46,15 @@ def publish_hostile_page(publisher):
 
 
 def publish_hostile_records():
-    publication = Publication(
+    publication = PublicationFactory(
         title=ALL_PAYLOADS,
         slug="hostile-publication",
         kind="report",
         summary=ALL_PAYLOADS,
         body=HOSTILE_RICH_TEXT,
         document_year=2099,
-        is_published=True,
         file=ContentFile(make_pdf(), name=f"{IMG_ONERROR}.pdf"),
     )
-    publication.full_clean()
-    publication.save()
     body = GovernanceBody(
         name=ALL_PAYLOADS,
         kind="board",
@@ -70,7 +67,10 @@ def publish_hostile_records():
     body.full_clean()
     body.save()
     inspection = Inspection(
-        kind="focused-visit", starts_on="2099-01-12", summary=ALL_PAYLOADS, report=publication
+        kind="focused-visit",
+        starts_on="2099-01-12",
+        summary=ALL_PAYLOADS,
+        report=publication.publication,
     )
     inspection.full_clean()
     inspection.save()
@@ -151,8 +151,10 @@ def test_no_payload_runs_for_a_resident_or_a_publisher(hostile_site, browser):
         page.wait_for_url(f"{site_url}/admin/")
         for path in (
             "/admin/",
-            "/admin/publications/publication/",
-            f"/admin/publications/publication/{publication.pk}/change/",
+            "/admin/publications/publicationcontent/",
+            f"/admin/publications/publicationcontent/{publication.pk}/change/",
+            f"/admin/publications/publicationcontent/{publication.pk}/preview/",
+            version_list_url(publication),  # "Manage versions"
             f"/admin/pages/governancebody/{body.pk}/change/",
             "/admin/pages/inspection/",
             "/admin/pages/prioritytheme/",

@@ -4,9 +4,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from publications.models import Publication
 from search.index import rebuild_index
 from tests.browser.test_accessibility import AXE_TAGS
+from tests.publications.factories import bulk_published
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -41,18 +41,7 @@ def test_search_from_the_header_and_open_a_result(site_url, browser, javascript)
 
 
 def test_the_search_pages_pass_axe(site_url, page):
-    Publication.objects.bulk_create(
-        Publication(
-            title=f"Pelican report {n}",
-            slug=f"pelican-report-{n}",
-            kind="report",
-            summary="A report about pelicans & <other> birds.",
-            file="publications/generated.pdf",
-            document_year=2024,
-            is_published=True,
-        )
-        for n in range(45)
-    )
+    bulk_published(45, title="Pelican report", summary="A report about pelicans & <other> birds.")
     rebuild_index()
     axe = Axe()
     reports = {}

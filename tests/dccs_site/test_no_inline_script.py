@@ -88,9 +88,9 @@ PUBLIC_PATHS = [seed.path for seed in SEED_PAGES] + [
 
 
 def publication_path():
-    from publications.models import Publication
+    from publications.models import PublicationContent
 
-    return Publication.objects.filter(is_published=True).first().get_absolute_url()
+    return PublicationContent.objects.first().get_absolute_url()
 
 
 @pytest.mark.django_db

@@ -79,12 +79,13 @@ def test_every_public_response_carries_the_security_headers(client, url):
 
 @pytest.mark.django_db
 def test_a_withdrawn_publication_answers_410_with_the_headers(client, publisher):
-    from publications.models import Publication
+    from djangocms_versioning.models import Version
 
-    publication = Publication.objects.filter(is_published=True).first()
+    from publications.models import PublicationContent
+
+    publication = PublicationContent.objects.first()
     url = publication.get_absolute_url()
-    publication.is_published = False
-    publication.save()
+    Version.objects.get_for_content(publication).unpublish(publisher)
 
     response = client.get(url)
 

@@ -1,11 +1,16 @@
-"""Fixtures for publications tests: records from tests/publications/factories.py."""
+"""Fixtures for publications tests: records from tests/publications/factories.py, and the
+steps of djangocms-versioning a Publisher takes in the admin (new draft, publish...)."""
 
 import io
 import re
 from html import unescape
 
 import pytest
+from django.urls import reverse
+from djangocms_versioning.constants import DRAFT
+from djangocms_versioning.models import Version
 
+from publications.models import PublicationContent
 from tests.publications.factories import PublicationFactory, make_pdf
 
 
@@ -16,7 +21,8 @@ def pdf_bytes():
 
 @pytest.fixture
 def make_publication(seeded_site):
-    """Create a published publication (with a real PDF) and return it: PublicationFactory.
+    """Create a publication (with a real PDF; published unless ``state=``) and return its
+    version, a ``PublicationContent``: PublicationFactory.
 
     The seeded site is there too: the list lives at its /publications/ page.
     """
@@ -97,7 +103,47 @@ def publication_form(record=None, **overrides):
         "document_year": "2026",
         "date_submitted": "2026-11-20",
         "body": "",
-        "earlier_files-TOTAL_FORMS": "0",
-        "earlier_files-INITIAL_FORMS": "0",
     }
     return {**data, **overrides}
+
+
+ADD_URL = "/admin/publications/publicationcontent/add/"
+
+
+def change_url(content):
+    return f"/admin/publications/publicationcontent/{content.pk}/change/"
+
+
+def version_of(content):
+    return Version.objects.get_for_content(content)
+
+
+def version_admin_url(action, content):
+    """djangocms-versioning's admin view ``action`` (publish, unpublish, edit_redirect,
+    revert...) for this content's version: what its buttons post to."""
+    name = f"admin:djangocms_versioning_publicationcontentversion_{action}"
+    return reverse(name, args=[version_of(content).pk])
+
+
+def versions_url(content):
+    """The publication's "Manage versions" list."""
+    return (
+        reverse("admin:djangocms_versioning_publicationcontentversion_changelist")
+        + f"?publication={content.publication_id}"
+    )
+
+
+def draft_of(content):
+    """The publication's draft version (after "New draft" or a revert), or None."""
+    return PublicationContent.admin_manager.filter(
+        publication=content.publication_id, versions__state=DRAFT
+    ).first()
+
+
+def new_draft(content, user):
+    """A new draft of a published version, credited to (and locked for) ``user``."""
+    return version_of(content).copy(user).content
+
+
+def publish(content, user):
+    version_of(content).publish(user)

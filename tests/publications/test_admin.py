@@ -1,65 +1,111 @@
-"""Roles in the publications admin: editors draft, publishers publish (enforced on the server)."""
+"""Roles in the publications admin: editors draft, publishers publish (enforced on the server).
+
+Publications are versioned (djangocms-versioning): the admin adds drafts and changes
+only drafts; publishing goes through the versions' own admin views.
+"""
 
 import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from djangocms_versioning.constants import DRAFT, PUBLISHED
 
-from publications.models import Publication
-from tests.publications.conftest import make_pdf, publication_form
+from publications.models import Publication, PublicationContent
+from tests.publications.conftest import (
+    ADD_URL,
+    change_url,
+    draft_of,
+    make_pdf,
+    publication_form,
+    version_admin_url,
+    version_of,
+)
+
+
+def downloaded(client, content):
+    client.logout()
+    response = client.get(content.get_download_url())
+    assert response.status_code == 200
+    return b"".join(response.streaming_content)
 
 
 @pytest.mark.django_db
 def test_an_editor_adds_a_draft_but_cannot_publish_it(client, editor):
     client.force_login(editor)
-    response = client.post(
-        "/admin/publications/publication/add/",
-        publication_form(file=SimpleUploadedFile("s.pdf", make_pdf(2)), is_published="on"),
-    )
+    response = client.post(ADD_URL, publication_form(file=SimpleUploadedFile("s.pdf", make_pdf(2))))
 
     assert response.status_code == 302, response.content.decode()[:3000]
-    created = Publication.objects.get(slug="a-new-strategy")
-    assert not created.is_published
+    created = PublicationContent.admin_manager.get(slug="a-new-strategy")
     assert created.page_count == 2
+    version = version_of(created)
+    assert (version.state, version.created_by) == (DRAFT, editor)
+
+    client.post(version_admin_url("publish", created))
+
+    assert version_of(created).state == DRAFT
+    client.logout()
+    assert client.get("/publications/a-new-strategy/").status_code == 404
 
 
 @pytest.mark.django_db
-def test_an_editor_cannot_replace_the_file_of_a_published_publication(
-    client, editor, make_publication
-):
+def test_an_editor_cannot_change_a_published_version(client, editor, make_publication):
     published = make_publication(slug="live-one", title="Live one")
     original = published.file.name
     client.force_login(editor)
 
-    client.post(
-        f"/admin/publications/publication/{published.pk}/change/",
+    response = client.post(
+        change_url(published),
         publication_form(
-            title="Live one", slug="live-one", file=SimpleUploadedFile("new.pdf", make_pdf(5))
+            published, title="Changed", file=SimpleUploadedFile("new.pdf", make_pdf(5))
         ),
     )
 
+    assert response.status_code == 403
     published.refresh_from_db()
-    assert published.file.name == original and published.page_count == 1
+    assert (published.title, published.file.name, published.page_count) == ("Live one", original, 1)
 
 
 @pytest.mark.django_db
-def test_a_publisher_publishes_and_replaces_files(client, publisher, make_publication):
-    published = make_publication(slug="live-two", title="Live two")
-    client.force_login(publisher)
+def test_an_editors_new_file_is_a_draft_that_readers_do_not_get(client, editor, make_publication):
+    published = make_publication(slug="live-one", title="Live one")
+    before = downloaded(client, published)
+    client.force_login(editor)
 
+    client.post(version_admin_url("edit_redirect", published))  # "New draft"
+    draft = draft_of(published)
     response = client.post(
-        f"/admin/publications/publication/{published.pk}/change/",
-        publication_form(
-            title="Live two",
-            slug="live-two",
-            is_published="on",
-            file=SimpleUploadedFile("new.pdf", make_pdf(5)),
-        ),
+        change_url(draft),
+        publication_form(draft, file=SimpleUploadedFile("new.pdf", make_pdf(5))),
     )
 
-    assert response.status_code == 302
+    assert response.status_code == 302, response.content.decode()[:3000]
+    draft.refresh_from_db()
+    assert draft.page_count == 5 and version_of(draft).created_by == editor
     published.refresh_from_db()
-    assert published.page_count == 5 and published.earlier_files.count() == 1
+    assert version_of(published).state == PUBLISHED and published.page_count == 1
+    assert downloaded(client, published) == before
+    assert not published.publication.earlier_files.exists()
+
+
+@pytest.mark.django_db
+def test_a_publisher_publishes_a_draft_that_replaces_the_file(client, publisher, make_publication):
+    published = make_publication(slug="live-two", title="Live two")
+    new_pdf = make_pdf(5, text="The new edition")
+    client.force_login(publisher)
+
+    client.post(version_admin_url("edit_redirect", published))
+    draft = draft_of(published)
+    saved = client.post(
+        change_url(draft), publication_form(draft, file=SimpleUploadedFile("new.pdf", new_pdf))
+    )
+    assert saved.status_code == 302, saved.content.decode()[:3000]
+    response = client.post(version_admin_url("publish", draft))
+
+    assert response.status_code == 302
+    live = published.publication.published_content()
+    assert live.pk == draft.pk and live.page_count == 5
+    assert published.publication.earlier_files.count() == 1
+    assert downloaded(client, live) == new_pdf
 
 
 @pytest.mark.django_db
@@ -68,25 +114,65 @@ def test_a_bad_upload_in_the_admin_says_why_and_changes_nothing(
 ):
     client.force_login(publisher)
     before = files_in_storage()
+    publications = Publication.objects.count()
 
     response = client.post(
-        "/admin/publications/publication/add/",
+        ADD_URL,
         publication_form(file=SimpleUploadedFile("page.pdf", b"<html><body>hi</body></html>")),
     )
 
     assert response.status_code == 200
     assert re.search(r"a web page \(HTML\), not a PDF", response.content.decode())
-    assert not Publication.objects.filter(slug="a-new-strategy").exists()
+    assert not PublicationContent.admin_manager.filter(slug="a-new-strategy").exists()
+    assert Publication.objects.count() == publications
     assert files_in_storage() == before
 
 
 @pytest.mark.django_db
-def test_the_admin_list_filters_by_kind_topic_year_and_state(seeded_site, client, publisher):
+def test_a_published_version_is_unpublished_before_it_can_be_deleted(
+    client, publisher, make_publication, django_capture_on_commit_callbacks
+):
+    published = make_publication(slug="live-three", title="Live three")
+    delete_url = f"/admin/publications/publicationcontent/{published.pk}/delete/"
     client.force_login(publisher)
-    response = client.get("/admin/publications/publication/?kind=strategy&is_published__exact=1")
+
+    refused = client.post(delete_url, {"post": "yes"})
+
+    assert refused.status_code == 403
+    assert version_of(published).state == PUBLISHED
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(version_admin_url("unpublish", published))
+    assert client.post(delete_url, {"post": "yes"}).status_code == 302
+    assert not PublicationContent.admin_manager.filter(pk=published.pk).exists()
+    client.logout()
+    assert client.get("/publications/live-three/").status_code == 410
+
+
+def listed_states(html):
+    """Each row of the admin list: its title and its state ("Draft", "Published"...)."""
+    rows = re.findall(
+        r'<th class="field-title"><a [^>]+>([^<]+)</a>.*?cms-pagetree-node-state[^"]*" '
+        r'title="([^"]+)"',
+        html,
+        re.DOTALL,
+    )
+    return dict(rows)
+
+
+@pytest.mark.django_db
+def test_the_admin_list_filters_by_kind_topic_and_year_and_shows_each_state(
+    client, publisher, make_publication
+):
+    make_publication(title="A draft strategy", state="draft", topics=["send"])
+    client.force_login(publisher)
+
+    response = client.get("/admin/publications/publicationcontent/?kind=strategy")
     html = response.content.decode()
 
     assert response.status_code == 200
-    for heading in ("By kind", "By topics", "By year of the document", "By published"):
+    for heading in ("By kind", "By topics", "By year of the document"):
         assert heading in html
-    assert "Early Help Strategy 2023-26" in html and "DCCS Business Plan" not in html
+    states = listed_states(html)
+    assert states["A draft strategy"] == "Draft"
+    assert states["Early Help Strategy 2023-26"] == "Published"
+    assert "DCCS Business Plan" not in html

@@ -1,13 +1,16 @@
-"""Bulk import: progress, per-row errors, dry run, and idempotence."""
+"""Bulk import: progress, per-row errors, dry run, idempotence, drafts unless --publish."""
 
 import csv
 import io
 
 import pytest
 from django.core.management import call_command
+from djangocms_versioning.constants import DRAFT, PUBLISHED
 
-from publications.models import Publication
-from tests.publications.conftest import make_pdf
+from publications.models import Publication, PublicationContent
+from tests.publications.conftest import make_pdf, version_of
+
+imported = PublicationContent.admin_manager  # every version, drafts included
 
 
 @pytest.fixture
@@ -43,10 +46,11 @@ def test_import_creates_good_rows_reports_bad_ones_and_carries_on(manifest):
 
     out, err = run(path, folder)
 
-    plan = Publication.objects.get(slug="imported-plan-2019-22")
-    assert (plan.document_year, plan.page_count, plan.is_published) == (2019, 3, False)
+    plan = imported.get(slug="imported-plan-2019-22")
+    assert (plan.document_year, plan.page_count, version_of(plan).state) == (2019, 3, DRAFT)
+    assert version_of(plan).created_by.username == "publications-import"
     assert sorted(plan.topics.values_list("name", flat=True)) == ["Early help", "SEND"]
-    assert Publication.objects.get(slug="imported-letter").kind == "inspection-letter"
+    assert imported.get(slug="imported-letter").kind == "inspection-letter"
     assert "Row 4 of 6: failed: file: The file is a web page (HTML), not a PDF" in err
     assert "Row 5 of 6: failed: no file" in err
     assert "Row 6 of 6: failed: kind" in err
@@ -57,20 +61,32 @@ def test_import_creates_good_rows_reports_bad_ones_and_carries_on(manifest):
 def test_importing_twice_changes_nothing(manifest):
     path, folder = manifest
     run(path, folder)
-    before = list(Publication.objects.values_list("pk", "slug", "file"))
+    before = list(imported.order_by("pk").values_list("pk", "slug", "file"))
 
     out, _ = run(path, folder)
 
-    assert list(Publication.objects.values_list("pk", "slug", "file")) == before
+    assert list(imported.order_by("pk").values_list("pk", "slug", "file")) == before
     assert "0 created, 2 skipped, 3 failed." in out
 
 
 @pytest.mark.django_db
 def test_a_dry_run_saves_nothing(manifest):
     path, folder = manifest
-    count = Publication.objects.count()
+    counts = Publication.objects.count(), imported.count()
 
     out, _ = run(path, folder, "--dry-run")
 
-    assert Publication.objects.count() == count
+    assert (Publication.objects.count(), imported.count()) == counts
     assert "Dry run: 2 created, 0 skipped, 3 failed." in out
+
+
+@pytest.mark.django_db
+def test_publish_makes_them_public_credited_to_the_author_given(manifest, publisher, client):
+    path, folder = manifest
+
+    out, _ = run(path, folder, "--publish", "--author", publisher.username)
+
+    plan = imported.get(slug="imported-plan-2019-22")
+    assert (version_of(plan).state, version_of(plan).created_by) == (PUBLISHED, publisher)
+    assert client.get(plan.get_absolute_url()).status_code == 200
+    assert "2 created, 0 skipped, 3 failed." in out

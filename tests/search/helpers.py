@@ -1,17 +1,14 @@
 """What the search tests build: pages and publications to find, and a search to run."""
 
-import itertools
-
 from cms.api import add_plugin, create_page
 from cms.models import PageContent
 from django.db import connection
 from djangocms_versioning.models import Version
 
-from publications.models import Publication
 from search.index import rebuild_index
+from tests.publications.factories import bulk_published
 
 ON_POSTGRESQL = connection.vendor == "postgresql"
-_numbers = itertools.count(1)
 
 
 def new_page(title, text, user, publish=True):
@@ -27,22 +24,9 @@ def new_page(title, text, user, publish=True):
 
 
 def bulk_publications(count, title="Generated report", summary="A generated summary.", **fields):
-    """Publications written straight to the database, then indexed as a rebuild would."""
-    start = next(_numbers) * 10_000
-    Publication.objects.bulk_create(
-        Publication(
-            title=f"{title} {start + n}",
-            slug=f"generated-{start + n}",
-            kind="report",
-            summary=summary,
-            body=f"<p>Body of generated document number {start + n}.</p>",
-            file="publications/generated.pdf",
-            document_year=2024,
-            is_published=True,
-            **fields,
-        )
-        for n in range(count)
-    )
+    """Published publications written straight to the database, then indexed as a rebuild
+    would."""
+    bulk_published(count, title=title, summary=summary, **fields)
     rebuild_index()
 
 

@@ -9,7 +9,7 @@ from djangocms_versioning.models import Version
 
 from pages.governance.models import GovernanceBody
 from pages.seed.content import SEED_PAGES
-from publications.models import Publication
+from publications.models import PublicationContent
 from search.index import rebuild_index
 from search.models import SearchEntry
 from tests.pages.test_roles import make_draft_with_sentence, published_version
@@ -21,7 +21,7 @@ def test_every_seeded_page_and_publication_is_indexed(seeded_site):
     pages = SearchEntry.objects.filter(kind=SearchEntry.Kind.PAGE)
     assert pages.count() == len(SEED_PAGES)
     assert SearchEntry.objects.filter(kind="publication").count() == (
-        Publication.objects.published().count()
+        PublicationContent.objects.count()  # published versions, one per publication
     )
     assert rebuild_index() == {"added": 0, "changed": 0, "removed": 0}
 
@@ -94,19 +94,27 @@ def test_an_unpublished_page_disappears_from_results(seeded_site, publisher, cli
 
 
 @pytest.mark.django_db
-def test_a_withdrawn_or_deleted_publication_disappears(seeded_site, client):
-    publication = Publication.objects.published().get(title__startswith="Early Help Strategy")
-    assert publication.get_absolute_url() in result_urls(search(client, "Early Help Strategy"))
+def test_a_withdrawn_or_deleted_publication_disappears(seeded_site, publisher, client):
+    publication = PublicationContent.objects.get(title__startswith="Early Help Strategy")
+    url = publication.get_absolute_url()
+    assert url in result_urls(search(client, "Early Help Strategy"))
 
-    publication.is_published = False
-    publication.save()
-    assert publication.get_absolute_url() not in result_urls(search(client, "Early Help Strategy"))
+    Version.objects.get_for_content(publication).unpublish(publisher)
+    assert url not in result_urls(search(client, "Early Help Strategy"))
 
-    publication.is_published = True
-    publication.save()
-    assert publication.get_absolute_url() in result_urls(search(client, "Early Help Strategy"))
-    publication.delete()
-    assert not SearchEntry.objects.filter(kind="publication", object_id=publication.pk).exists()
+    # Published again: a new version, copied from the withdrawn one.
+    Version.objects.get_for_content(publication).copy(publisher).publish(publisher)
+    assert url in result_urls(search(client, "Early Help Strategy"))
+
+    # Deleted, with every version (a publication never copied: versioning keeps the
+    # source of a copy): its entry goes with it.
+    deleted = PublicationContent.objects.exclude(publication=publication.publication).first()
+    assert SearchEntry.objects.filter(kind="publication", object_id=deleted.publication_id)
+    deleted.publication.delete()
+    assert not SearchEntry.objects.filter(
+        kind="publication", object_id=deleted.publication_id
+    ).exists()
+    assert rebuild_index() == {"added": 0, "changed": 0, "removed": 0}
 
 
 @pytest.mark.django_db

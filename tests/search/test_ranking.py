@@ -2,7 +2,7 @@
 
 import pytest
 
-from publications.models import Publication
+from publications.models import PublicationContent
 from tests.search.helpers import ON_POSTGRESQL, bulk_publications, new_page, result_urls, search
 
 
@@ -14,7 +14,7 @@ def test_the_item_with_the_exact_title_comes_first(seeded_site, publisher, clien
         new_page(f"Family support plan area {n}", "Our family support plan.", publisher)
         for n in range(200)
     ]
-    publication = Publication.objects.filter(title__startswith="Family support plan")[123]
+    publication = PublicationContent.objects.filter(title__startswith="Family support plan")[123]
     page = pages[77]
 
     for query in (publication.title, f"“{publication.title}”", publication.title.upper()):

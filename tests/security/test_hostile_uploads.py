@@ -3,7 +3,8 @@
 Uploads go through the admin as a browser sends them (the test client would
 take the base name of a file name itself, hiding "../" from the server), with
 the publications issue's bad-file corpus and the file names in
-tests/security/corpus.py.
+tests/security/corpus.py. The admin saves drafts; publishing is djangocms-versioning's
+(tests/publications/conftest.py has its steps).
 """
 
 import itertools
@@ -19,8 +20,17 @@ from hypothesis import HealthCheck, given
 from hypothesis import strategies as st
 
 from publications.file_names import download_name
-from publications.models import Publication
-from tests.publications.conftest import make_pdf, stored_files
+from publications.models import Publication, PublicationContent
+from tests.publications.conftest import (
+    ADD_URL,
+    change_url,
+    draft_of,
+    make_pdf,
+    stored_files,
+    version_admin_url,
+    versions_url,
+)
+from tests.publications.factories import PublicationFactory
 from tests.publications.test_pdf_inspection import BAD_FILES
 from tests.security import admin_forms
 from tests.security.corpus import HOSTILE_FILENAMES
@@ -28,7 +38,6 @@ from tests.security.markup import assert_safe, unsafe_markup
 
 pytestmark = pytest.mark.django_db
 
-ADD_URL = "/admin/publications/publication/add/"
 STORED_NAME = re.compile(r"publications/[0-9a-f]{32}\.pdf")
 # What a download's file name may be made of: no path, quote, control or bidi character.
 SAFE_DOWNLOAD_NAME = re.compile(r"[-\w.]{1,100}\.pdf")
@@ -74,7 +83,6 @@ NEW_PUBLICATION = {
     "kind": "report",
     "summary": "What we did this year.",
     "document_year": "2025",
-    "is_published": "on",
 }
 
 
@@ -99,18 +107,30 @@ def test_a_pdf_with_a_hostile_name_is_stored_under_a_generated_one(
     response = upload(client, ADD_URL, HOSTILE_FILENAMES[case], make_pdf(), **NEW_PUBLICATION)
 
     assert response.status_code == 302, admin_forms.errors_in(response)
-    publication = Publication.objects.get(slug="annual-report")
+    publication = PublicationContent.admin_manager.get(slug="annual-report")
     assert STORED_NAME.fullmatch(publication.file.name), publication.file.name
     assert not re.search(r"[/\\\x00-\x1f\u202a-\u202e]", publication.original_filename)
     assert len(publication.original_filename) <= 255
+    client.post(version_admin_url("publish", publication))
 
-    # Replacing the file keeps the hostile-named one as an earlier version.
-    change_url = f"/admin/publications/publication/{publication.pk}/change/"
-    response = upload(client, change_url, HOSTILE_FILENAMES[case], make_pdf(2))
+    # Replacing the file (in a new draft, then published) keeps the hostile-named one as an
+    # earlier version.
+    client.post(version_admin_url("edit_redirect", publication))
+    draft = draft_of(publication)
+    response = upload(client, change_url(draft), HOSTILE_FILENAMES[case], make_pdf(2))
     assert response.status_code == 302, admin_forms.errors_in(response)
-    earlier = publication.earlier_files.get()
+    client.post(version_admin_url("publish", draft))
+    earlier = publication.publication.earlier_files.get()
 
-    for url in ("/admin/publications/publication/", change_url, "/admin/"):
+    admin_pages = (
+        "/admin/publications/publicationcontent/",
+        change_url(publication),
+        change_url(draft),
+        f"/admin/publications/publicationcontent/{draft.pk}/preview/",
+        versions_url(draft),
+        "/admin/",
+    )
+    for url in admin_pages:
         assert_safe(client.get(url), where=url)
     client.logout()
     for url in ("/publications/", "/publications/annual-report/"):
@@ -134,29 +154,28 @@ def test_a_bad_file_with_a_hostile_name_is_refused_and_nothing_is_stored(
     reason = REFUSED_BY_THE_FORM.get(case, reason)
     client.force_login(publisher)
     before = stored_files(settings)
+    publications = Publication.objects.count()
 
     response = upload(client, ADD_URL, name, content, **NEW_PUBLICATION)
 
     assert response.status_code == 200
     html = assert_safe(response)
     assert reason in html.replace("&#x27;", "'").replace("&quot;", '"')
-    assert not Publication.objects.filter(slug="annual-report").exists()
+    assert not PublicationContent.admin_manager.filter(slug="annual-report").exists()
+    assert Publication.objects.count() == publications
     assert stored_files(settings) == before
 
 
 def published(filename="report.pdf"):
-    publication = Publication(
+    """A published publication whose file a script (an import) named ``filename``."""
+    return PublicationFactory(
         title="Annual report",
         slug="annual-report",
         kind="report",
         summary="What we did this year.",
         document_year=2025,
-        is_published=True,
         file=ContentFile(make_pdf(), name=filename),
     )
-    publication.full_clean()
-    publication.save()
-    return publication
 
 
 @pytest.mark.parametrize("case", HOSTILE_FILENAMES)
@@ -173,7 +192,7 @@ def test_a_file_added_by_a_script_keeps_no_path_or_invisible_character(seeded_si
 def test_a_name_of_nothing_but_punctuation_still_downloads(seeded_site, client):
     """Django keeps "<>.pdf" as an upload's name; its download needs a name all the same."""
     publication = published()
-    Publication.objects.filter(pk=publication.pk).update(original_filename="<>.pdf")
+    PublicationContent.admin_manager.filter(pk=publication.pk).update(original_filename="<>.pdf")
 
     response = client.get(publication.get_download_url())
 
@@ -194,12 +213,12 @@ def test_every_download_name_is_a_plain_file_name(original, fallback):
 def test_the_admin_shows_a_stored_hostile_name_escaped(seeded_site, publisher, client):
     """A name that reached the database some other way (an import) is still shown as text."""
     publication = published()
-    Publication.objects.filter(pk=publication.pk).update(
+    PublicationContent.admin_manager.filter(pk=publication.pk).update(
         original_filename=HOSTILE_FILENAMES["html"]
     )
     client.force_login(publisher)
 
-    html = assert_safe(client.get(f"/admin/publications/publication/{publication.pk}/change/"))
+    html = assert_safe(client.get(change_url(publication)))
 
     assert not unsafe_markup(html)
     assert "&lt;img src=x onerror=alert(1)&gt;.pdf" in html

@@ -39,7 +39,9 @@ PUBLIC_VIEWS = {
 }
 # Changelists read search, ordering, page, filters and date drill-down from the query.
 ADMIN_VIEWS = {
-    "/admin/publications/publication/": [
+    # publications' versions (the latest of each publication), and the publications
+    # themselves, which answer the "Supersedes" search
+    "/admin/publications/publicationcontent/": [
         "q",
         "o",
         "p",
@@ -47,13 +49,13 @@ ADMIN_VIEWS = {
         "kind__exact",
         "topics__id__exact",
         "document_year",
-        "is_published__exact",
         "date_submitted__year",
         "date_submitted__month",
         "date_submitted__day",
         "_to_field",
         "_popup",
     ],
+    "/admin/publications/publication/": ["q", "o", "p", "_to_field", "_popup"],
     "/admin/pages/inspection/": [
         "q",
         "o",
@@ -78,7 +80,7 @@ ADMIN_VIEWS = {
 
 # The changelists' date drill-downs (ModelAdmin.date_hierarchy).
 DATE_HIERARCHIES = {
-    "/admin/publications/publication/": "date_submitted",
+    "/admin/publications/publicationcontent/": "date_submitted",
     "/admin/pages/inspection/": "starts_on",
     "/admin/contacts/closure/": "starts_on",
     "/admin/feedback/pagefeedback/": "created_at",
@@ -187,3 +189,14 @@ def test_the_search_box_shows_what_was_searched_for_escaped(client, payload):
     assert response.status_code == 400  # the kind is not one of the choices
     assert not unsafe_markup(html)
     assert f'value="{payload}"' not in html
+
+
+def test_a_nul_in_an_admin_lists_filter_is_refused_in_plain_words(client, publisher):
+    """PostgreSQL refuses a NUL in a query: before dccs_site/security.py caught it, a filter
+    value with one (found by the fuzzing above) looked like a database outage (503)."""
+    client.force_login(publisher)
+
+    response = client.get("/admin/pages/governancebody/?meets=%00")
+
+    assert response.status_code == 400
+    assert "Address not understood" in response.text

@@ -6,15 +6,15 @@ afterwards that nothing changed: the buttons being hidden proves nothing.
 
 import pytest
 from cms.models import Page, PageContent
-from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from djangocms_text.models import Text
 from djangocms_versioning.constants import DRAFT, PUBLISHED, UNPUBLISHED
 from djangocms_versioning.models import Version
 
-from publications.models import Publication
+from publications.models import PublicationContent, Topic
 from tests.publications.conftest import make_pdf, publication_form
+from tests.publications.factories import PublicationFactory
 
 DRAFT_SENTENCE = "A sentence that only the draft has."
 
@@ -198,27 +198,26 @@ def test_a_publisher_may_change_the_page_tree(client, publisher, seeded_site):
     assert Page.objects.get(pk=about.pk).parent == governance
 
 
-# Publications
+# Publications: versioned like pages
 
 
-def publication(**fields):
-    defaults = {
-        "title": "Roles test strategy",
-        "slug": "roles-test-strategy",
-        "kind": "strategy",
-        "summary": "What it is for.",
-        "document_year": 2026,
-        "is_published": False,
-        "file": ContentFile(make_pdf(1), name="roles-test.pdf"),
-    }
-    record = Publication(**{**defaults, **fields})
-    record.full_clean()
-    record.save()
-    return record
+def publication_versions(content):
+    return Version.objects.filter(
+        object_id__in=PublicationContent.admin_manager.filter(
+            publication=content.publication_id
+        ).values("pk"),
+        content_type__model="publicationcontent",
+    )
 
 
-def change_url(record):
-    return reverse("admin:publications_publication_change", args=[record.pk])
+def publication_version_url(action, version):
+    return reverse(
+        f"admin:djangocms_versioning_publicationcontentversion_{action}", args=[version.pk]
+    )
+
+
+def change_url(content):
+    return reverse("admin:publications_publicationcontent_change", args=[content.pk])
 
 
 @pytest.mark.django_db
@@ -226,53 +225,147 @@ def test_an_editor_uploads_a_pdf_as_a_draft_but_cannot_publish_it(client, editor
     client.force_login(editor)
 
     response = client.post(
-        reverse("admin:publications_publication_add"),
-        publication_form(file=SimpleUploadedFile("strategy.pdf", make_pdf(3)), is_published="on"),
+        reverse("admin:publications_publicationcontent_add"),
+        publication_form(file=SimpleUploadedFile("strategy.pdf", make_pdf(3))),
     )
 
     assert response.status_code == 302
-    created = Publication.objects.get(slug="a-new-strategy")
-    assert not created.is_published and created.page_count == 3
-
-
-@pytest.mark.django_db
-def test_an_editor_cannot_publish_a_draft_publication(client, editor):
-    draft = publication()
-    client.force_login(editor)
-
-    response = client.post(change_url(draft), publication_form(draft, is_published="on"))
-
-    assert response.status_code == 302  # the rest of the change is saved
-    draft.refresh_from_db()
-    assert not draft.is_published and draft.first_published_at is None
+    created = PublicationContent.admin_manager.get(slug="a-new-strategy")
+    version = Version.objects.get_for_content(created)
+    assert version.state == DRAFT and version.created_by == editor
+    assert created.page_count == 3
+    client.post(publication_version_url("publish", version))
+    assert state_of(version) == DRAFT
     client.logout()
-    assert client.get(f"/publications/{draft.slug}/").status_code == 404
+    assert client.get("/publications/a-new-strategy/").status_code == 404
 
 
 @pytest.mark.django_db
-def test_an_editor_cannot_unpublish_or_delete_a_publication(client, editor):
-    live = publication(is_published=True)
+def test_an_editor_cannot_change_a_published_publication_in_place(client, editor):
+    live = PublicationFactory(summary="What readers read.")
     client.force_login(editor)
 
-    client.post(change_url(live), publication_form(live))  # the box left unticked
+    response = client.post(change_url(live), publication_form(live, summary="Changed at once."))
+
+    assert response.status_code == 403
+    assert PublicationContent.objects.get(pk=live.pk).summary == "What readers read."
+    client.logout()
+    assert "What readers read." in client.get(live.get_absolute_url()).text
+
+
+@pytest.mark.django_db
+def test_an_editors_change_is_a_draft_until_a_publisher_publishes_it(client, editor, publisher):
+    live = PublicationFactory(summary="What readers read.")
+    live_version = Version.objects.get_for_content(live)
+    client.force_login(editor)
+
+    client.post(publication_version_url("edit_redirect", live_version))
+    draft = publication_versions(live).get(state=DRAFT)
     response = client.post(
-        reverse("admin:publications_publication_delete", args=[live.pk]), {"post": "yes"}
+        change_url(draft.content), publication_form(draft.content, summary="A better summary.")
+    )
+
+    assert response.status_code == 302
+    assert draft.created_by == editor
+    client.post(publication_version_url("publish", draft))
+    assert state_of(draft) == DRAFT and state_of(live_version) == PUBLISHED
+    client.logout()
+    assert "What readers read." in client.get(live.get_absolute_url()).text
+
+    client.force_login(publisher)
+    client.post(publication_version_url("publish", draft))
+    assert state_of(draft) == PUBLISHED and state_of(live_version) == UNPUBLISHED
+    client.logout()
+    assert "A better summary." in client.get(live.get_absolute_url()).text
+
+
+@pytest.mark.django_db
+def test_an_editor_cannot_unpublish_archive_or_delete_a_publication(client, editor):
+    live = PublicationFactory()
+    live_version = Version.objects.get_for_content(live)
+    client.force_login(editor)
+
+    client.post(publication_version_url("edit_redirect", live_version))
+    draft = publication_versions(live).get(state=DRAFT)
+    client.post(publication_version_url("unpublish", live_version))
+    client.post(publication_version_url("archive", draft))
+    response = client.post(
+        reverse("admin:publications_publicationcontent_delete", args=[live.pk]), {"post": "yes"}
     )
 
     assert response.status_code == 403
-    live.refresh_from_db()
-    assert live.is_published
+    assert state_of(live_version) == PUBLISHED and state_of(draft) == DRAFT
+    client.logout()
+    assert client.get(live.get_absolute_url()).status_code == 200
+
+
+@pytest.mark.django_db
+def test_an_editors_draft_is_theirs_until_a_publisher_unlocks_it(client, editor, publisher):
+    from django.contrib.auth import get_user_model
+
+    from pages.roles import EDITOR, ensure_roles
+
+    colleague = get_user_model().objects.create_user("colleague", is_staff=True)
+    colleague.groups.add(ensure_roles()[EDITOR])
+    live = PublicationFactory(summary="What readers read.")
+    draft = Version.objects.get_for_content(live).copy(editor)
+    client.force_login(colleague)
+
+    response = client.post(
+        change_url(draft.content), publication_form(draft.content, summary="Not mine to change.")
+    )
+    client.post(publication_version_url("unlock", draft))
+    client.post(publication_version_url("discard", draft), {"discard": "1"})
+
+    assert response.status_code == 403
+    assert PublicationContent.admin_manager.get(pk=draft.content.pk).summary == live.summary
+    assert Version.objects.get(pk=draft.pk).locked_by == editor
+
+    client.force_login(publisher)
+    client.post(publication_version_url("unlock", draft))
+    assert Version.objects.get(pk=draft.pk).locked_by is None
+
+
+@pytest.mark.django_db
+def test_editors_cannot_add_or_rename_topics(client, editor):
+    topic = Topic.objects.create(name="Roles test topic", slug="roles-test-topic")
+    before = sorted(Topic.objects.values_list("slug", "name"))
+    client.force_login(editor)
+
+    added = client.post(reverse("admin:publications_topic_add"), {"name": "New", "slug": "new"})
+    renamed = client.post(
+        reverse("admin:publications_topic_change", args=[topic.pk]),
+        {"name": "Renamed", "slug": "roles-test-topic"},
+    )
+
+    assert added.status_code == 403 and renamed.status_code == 403
+    assert sorted(Topic.objects.values_list("slug", "name")) == before
 
 
 @pytest.mark.django_db
 def test_a_publisher_publishes_and_unpublishes_a_publication(client, publisher):
-    draft = publication()
+    draft = PublicationFactory(state="draft")
+    version = Version.objects.get_for_content(draft)
     client.force_login(publisher)
 
-    client.post(change_url(draft), publication_form(draft, is_published="on"))
-    draft.refresh_from_db()
-    assert draft.is_published
+    client.post(publication_version_url("publish", version))
+    assert state_of(version) == PUBLISHED
+    client.post(publication_version_url("unpublish", version))
+    assert state_of(version) == UNPUBLISHED
+    client.logout()
+    assert client.get(draft.get_absolute_url()).status_code == 410
 
-    client.post(change_url(draft), publication_form(draft))
-    draft.refresh_from_db()
-    assert not draft.is_published
+
+@pytest.mark.django_db
+def test_a_publisher_sees_whose_draft_it_is_before_publishing(client, editor, publisher):
+    from djangocms_versioning.helpers import version_list_url
+
+    live = PublicationFactory()
+    draft = Version.objects.get_for_content(live).copy(editor)
+    client.force_login(publisher)
+
+    listing = client.get(version_list_url(draft.content)).text
+    draft_row = next(row for row in listing.split("<tr") if "Draft" in row and "<td" in row)
+
+    assert editor.username in draft_row  # the author
+    assert "cms-icon-lock" in draft_row  # and it is theirs until unlocked

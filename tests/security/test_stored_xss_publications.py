@@ -1,4 +1,8 @@
-"""Stored XSS in publications: fields, HTML body, feed, exports, search and slugs."""
+"""Stored XSS in publications: fields, HTML body, feed, exports, search and slugs.
+
+An editor adds a draft through the admin; a Publisher publishes it through
+djangocms-versioning's views, as the buttons in the admin do.
+"""
 
 from urllib.parse import quote
 from xml.etree import ElementTree
@@ -7,8 +11,13 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import NoReverseMatch, reverse
 
-from publications.models import Publication, Topic
-from tests.publications.conftest import make_pdf
+from publications.models import PublicationContent, Topic
+from tests.publications.conftest import (
+    ADD_URL,
+    make_pdf,
+    version_admin_url,
+    versions_url,
+)
 from tests.security import admin_forms
 from tests.security.corpus import (
     HOSTILE_RICH_TEXT,
@@ -58,7 +67,7 @@ def test_publication_fields_are_escaped_and_its_html_sanitised(
     saved(
         admin_forms.submit(
             client,
-            "/admin/publications/publication/add/",
+            ADD_URL,
             {
                 **values,
                 "slug": "hostile",
@@ -70,11 +79,19 @@ def test_publication_fields_are_escaped_and_its_html_sanitised(
             },
         )
     )
-    publication = Publication.objects.get(slug="hostile")
+    publication = PublicationContent.admin_manager.get(slug="hostile")
     assert not unsafe_markup(publication.body), publication.body
-    admin_url = f"/admin/publications/publication/{publication.pk}/"
+    admin_url = f"/admin/publications/publicationcontent/{publication.pk}/"
+    # The draft as its editor and a Publisher see it before it goes live.
+    staff_pages = [
+        f"{admin_url}change/",
+        f"{admin_url}preview/",
+        versions_url(publication),
+        "/admin/publications/publicationcontent/",
+    ]
+    read_as_staff(client, editor, staff_pages, [values["title"], RICH_TEXT_SURVIVOR])
     client.force_login(publisher)
-    saved(admin_forms.submit(client, f"{admin_url}change/", {"is_published": "on"}))
+    saved(client.post(version_admin_url("publish", publication)))
 
     public = read_as_public(
         client,
@@ -93,11 +110,10 @@ def test_publication_fields_are_escaped_and_its_html_sanitised(
         client,
         publisher,
         [
-            "/admin/publications/publication/",
-            f"/admin/publications/publication/?q={payload[:5]}",
-            f"{admin_url}change/",
+            *staff_pages,
+            f"/admin/publications/publicationcontent/?q={payload[:5]}",
             f"{admin_url}history/",
-            f"{admin_url}delete/",
+            version_admin_url("unpublish", publication),  # the confirmation page
             "/admin/publications/topic/",
             f"/admin/publications/topic/{topic.pk}/change/",
             "/admin/",
@@ -105,7 +121,8 @@ def test_publication_fields_are_escaped_and_its_html_sanitised(
         [values["title"], topic.name],
     )
 
-    saved(admin_forms.submit(client, f"{admin_url}change/", {"is_published": None}))
+    saved(client.post(version_admin_url("unpublish", publication)))
+    read_as_staff(client, publisher, [f"{admin_url}delete/"], [values["title"]])
     client.logout()
     gone = client.get("/publications/hostile/")
     assert gone.status_code == 410
@@ -123,18 +140,19 @@ def test_search_results_show_hostile_titles_escaped(seeded_site, publisher, clie
     saved(
         admin_forms.submit(
             client,
-            "/admin/publications/publication/add/",
+            ADD_URL,
             {
                 "title": f"{payload} alert searchable",
                 "slug": "hostile",
                 "kind": "report",
                 "summary": f"{payload} alert summary",
                 "document_year": "2024",
-                "is_published": "on",
                 "file": SimpleUploadedFile("report.pdf", make_pdf()),
             },
         )
     )
+    draft = PublicationContent.admin_manager.get(slug="hostile")
+    saved(client.post(version_admin_url("publish", draft)))
 
     read_as_public(
         client,
@@ -143,7 +161,7 @@ def test_search_results_show_hostile_titles_escaped(seeded_site, publisher, clie
     )
 
 
-@pytest.mark.parametrize("model", ["publication", "topic"])
+@pytest.mark.parametrize("model", ["publicationcontent", "topic"])
 def test_a_publication_or_topic_slug_with_markup_is_refused(
     seeded_site, publisher, client, payload, model
 ):
@@ -163,4 +181,5 @@ def test_a_publication_or_topic_slug_with_markup_is_refused(
         client, f"/admin/publications/{model}/add/", {**fields, "slug": payload}
     )
     refused(response, "slug")
-    assert not (Topic if model == "topic" else Publication).objects.filter(slug=payload).exists()
+    records = Topic.objects if model == "topic" else PublicationContent.admin_manager
+    assert not records.filter(slug=payload).exists()

@@ -4,18 +4,18 @@ declaration (site_cache/receivers.py, site_cache/declarations.py, search/index.p
 from datetime import timedelta
 
 import pytest
-from django.core.files.base import ContentFile
 from django.test import Client
 from django.utils import timezone
+from djangocms_versioning.models import Version
 
 from contacts.choices import LineKind
 from contacts.models import ContactLine
 from pages.models import AlertBanner
-from publications.models import Kind, Publication
+from publications.models import Kind, PublicationContent
 from search.models import SearchEntry
 from site_cache import declarations
 from tests.page_factories import published_page_with
-from tests.publications.conftest import make_pdf
+from tests.publications.factories import PublicationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -41,30 +41,38 @@ def test_changing_a_contact_line_re_indexes_the_pages_showing_the_contact_card(
 
 
 def a_kind_with_nothing_published() -> str:
-    return next(kind for kind in Kind.values if not Publication.objects.of_kind(kind).exists())
-
-
-def publish_one(kind: str) -> Publication:
-    return Publication.objects.create(
-        title="Foster carers' guide",
-        slug="foster-carers-guide",
-        kind=kind,
-        summary="For foster carers.",
-        document_year=2025,
-        is_published=True,
-        file=ContentFile(make_pdf(), name="guide.pdf"),
+    return next(
+        kind for kind in Kind.values if not PublicationContent.objects.of_kind(kind).exists()
     )
 
 
+def draft_of(kind: str) -> PublicationContent:
+    return PublicationFactory(
+        title="Foster carers' guide",
+        kind=kind,
+        summary="For foster carers.",
+        document_year=2025,
+        state="draft",
+    )
+
+
+def publish(content: PublicationContent, publisher) -> None:
+    Version.objects.get_for_content(content).publish(publisher)
+
+
 def test_a_page_showing_the_latest_publications_is_re_indexed_when_one_is_published(
-    django_capture_on_commit_callbacks,
+    publisher, django_capture_on_commit_callbacks
 ):
     kind = a_kind_with_nothing_published()
     published_page_with("guides", "LatestPublicationsPlugin", heading="Guides", kind=kind)
     assert page_words("/guides/") == "Guides There are no publications to show yet."
 
     with django_capture_on_commit_callbacks(execute=True):
-        publish_one(kind)
+        draft = draft_of(kind)
+    assert page_words("/guides/") == "Guides There are no publications to show yet."
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(draft, publisher)
 
     assert page_words("/guides/") == "Guides"
 
@@ -78,14 +86,19 @@ def test_the_time_sensitive_words_of_the_contact_card_are_never_indexed():
         assert line.phone in words
 
 
-def test_publishing_a_publication_refreshes_the_cached_page_that_lists_it():
+def test_publishing_a_publication_refreshes_the_cached_page_that_lists_it(publisher):
     kind = a_kind_with_nothing_published()
     path = published_page_with("guides", "LatestPublicationsPlugin", kind=kind)
     reader = Client()
     assert "There are no publications" in reader.get(path).text
     assert reader.get(path)["X-Page-Cache"] == "hit"
 
-    publish_one(kind)
+    draft = draft_of(kind)  # a draft changes nothing readers see: the kept page stays
+    page = reader.get(path)
+    assert page["X-Page-Cache"] == "hit"
+    assert "There are no publications" in page.text
+
+    publish(draft, publisher)
 
     page = reader.get(path)
     assert "Foster carers&#x27; guide" in page.text
@@ -99,7 +112,7 @@ def test_every_app_declares_what_it_shows_and_the_plugins_that_render_it():
     assert shown["contacts.Closure"] == {"ContactCardPlugin"}
     assert shown["pages.AlertBanner"] == frozenset()  # the layout shows it on every page
     # two apps name publications: its own plugin, and the inspections that link to reports
-    assert shown["publications.Publication"] == {
+    assert shown["publications.PublicationContent"] == {
         "LatestPublicationsPlugin",
         "OfstedInspectionsPlugin",
         "LatestOfstedJudgementPlugin",

@@ -88,10 +88,11 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         ensure_roles()
+        author = seed_author()
         contacts = seed_contacts()
         if contacts:
             self.stdout.write(f"Seeded contacts: {', '.join(contacts)}.")
-        publications = seed_publications()
+        publications = seed_publications(author)
         if publications:
             self.stdout.write(f"Seeded {len(publications)} publication(s).")
         # Records shown on pages, before the pages (inspections link to publications).
@@ -108,7 +109,6 @@ class Command(BaseCommand):
         if site.name == "example.com":  # Django's placeholder, shown in the CMS toolbar
             site.name = SITE_NAME
             site.save(update_fields=["name"])
-        author = seed_author()
         created = []
         for seed in SEED_PAGES:
             reverse_id = reverse_id_for(seed)

@@ -6,8 +6,13 @@ The manifest has a header row with: title, kind, topics (separated by ";"),
 date_submitted (2023-04-11, 11/04/2023 or 11/04/23), summary, file (a name in
 FOLDER); optional columns: slug, year. Each row is checked like an upload in
 the admin (a real PDF, and so on) and saved on its own, so one bad row does not
-stop the rest. A row whose publication exists already (by slug, current or
-old) is skipped: importing the same manifest twice changes nothing.
+stop the rest. A row whose publication exists already (by slug, in any version,
+current or old) is skipped: importing the same manifest twice changes nothing.
+
+Each publication's first version is credited to ``--author USERNAME`` (a member
+of staff; by default an account named "publications-import" that cannot log in):
+djangocms-versioning records who made every version. Imported publications are
+drafts for a Publisher to publish, unless ``--publish``.
 """
 
 import csv
@@ -15,14 +20,17 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.text import slugify
 
-from publications.models import Kind, Publication, PublicationSlug, Topic
+from publications.models import Kind, PublicationContent, PublicationSlug, Topic
+from publications.publishing import add_publication
 
+IMPORT_USERNAME = "publications-import"
 REQUIRED = ("title", "kind", "topics", "date_submitted", "summary", "file")
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y")
 KIND_BY_LABEL = {label.lower(): value for value, label in Kind.choices}
@@ -71,8 +79,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--publish", action="store_true", help="Publish what is imported (default: drafts)."
         )
+        parser.add_argument(
+            "--author",
+            help=f"Whose versions they are (a username; default: “{IMPORT_USERNAME}”).",
+        )
 
-    def handle(self, *args, manifest, folder, dry_run, publish, **options):
+    def handle(self, *args, manifest, folder, dry_run, publish, author, **options):
         if not manifest.is_file():
             raise CommandError(f"No manifest at {manifest}")
         if not folder.is_dir():
@@ -83,6 +95,7 @@ class Command(BaseCommand):
             if missing:
                 raise CommandError(f"The manifest lacks the column(s): {', '.join(missing)}")
             rows = list(reader)
+        self.author = None if dry_run else import_author(author)
         counts = {"created": 0, "skipped": 0, "failed": 0}
         for number, row in enumerate(rows, start=2):  # row 1 is the header
             prefix = f"Row {number} of {len(rows) + 1}"
@@ -104,27 +117,26 @@ class Command(BaseCommand):
         if not title:
             raise RowError("it has no title")
         slug = (row.get("slug") or "").strip() or slugify(title)[:255]
-        exists = Publication.objects.filter(slug=slug).exists()
+        exists = PublicationContent.admin_manager.filter(slug=slug).exists()
         if exists or PublicationSlug.objects.filter(slug=slug).exists():
             return "skipped"
         path = (folder / (row.get("file") or "").strip()).resolve()
         if not row.get("file") or not path.is_file() or folder.resolve() not in path.parents:
             raise RowError(f"no file “{row.get('file', '')}” in {folder}")
         submitted = parse_date(row["date_submitted"])
-        publication = Publication(
+        publication = PublicationContent(
             title=title,
             slug=slug,
             kind=parse_kind(row["kind"]),
             summary=(row.get("summary") or "").strip(),
             date_submitted=submitted,
             document_year=document_year(row, submitted),
-            is_published=publish,
         )
         topics = [name.strip() for name in (row.get("topics") or "").split(";") if name.strip()]
         with path.open("rb") as pdf:
             publication.file = File(pdf, name=path.name)
             try:
-                publication.full_clean()
+                publication.full_clean(exclude=["publication"])
             except ValidationError as error:
                 messages = "; ".join(
                     f"{field}: {' '.join(texts)}" for field, texts in error.message_dict.items()
@@ -133,9 +145,30 @@ class Command(BaseCommand):
             if dry_run:
                 return "created"
             with transaction.atomic():
-                publication.save()
-                publication.topics.set(
-                    Topic.objects.get_or_create(slug=slugify(name), defaults={"name": name})[0]
-                    for name in topics
+                add_publication(
+                    publication,
+                    author=self.author,
+                    publish=publish,
+                    topics=[
+                        Topic.objects.get_or_create(slug=slugify(name), defaults={"name": name})[0]
+                        for name in topics
+                    ],
                 )
         return "created"
+
+
+def import_author(username):
+    """The account the imported versions are credited to."""
+    users = get_user_model().objects
+    if username:
+        try:
+            return users.get(username=username)
+        except users.model.DoesNotExist:
+            raise CommandError(f"No account “{username}”: give an existing username.") from None
+    user, created = users.get_or_create(
+        username=IMPORT_USERNAME, defaults={"is_active": False, "first_name": "Publications import"}
+    )
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    return user

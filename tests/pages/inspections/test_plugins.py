@@ -5,11 +5,12 @@ from datetime import date
 from html import unescape
 
 import pytest
+from djangocms_versioning.models import Version
 
 from pages.inspections.models import Inspection
 from pages.inspections.seed import seed_inspections
 from pages.inspections.vocabulary import InspectionKind
-from publications.models import Publication
+from publications.models import PublicationContent
 from tests.page_factories import published_page_with
 
 pytestmark = pytest.mark.django_db
@@ -42,7 +43,10 @@ def test_seeding_records_the_four_inspections_once_with_their_reports(inspection
         "Full inspection of children's services (ILACS), March 2020",
         "Joint local area SEND inspection, March 2018",
     ]
-    reports = dict(Inspection.objects.values_list("kind", "report__slug"))
+    reports = {
+        inspection.kind: inspection.report.latest_content().slug if inspection.report else None
+        for inspection in Inspection.objects.select_related("report")
+    }
     assert reports == {
         "short-ilacs": "ofsted-inspection-of-city-of-london-childrens-services-2024",
         "focused-visit": "ofsted-focussed-visit-letter-2022",
@@ -57,7 +61,9 @@ def test_seeding_leaves_an_editors_change_and_a_missing_report_alone(inspections
     latest.summary = "Changed by an editor."
     latest.save()
     Inspection.objects.filter(kind=InspectionKind.FOCUSED_VISIT).delete()
-    Publication.objects.filter(slug="ofsted-focussed-visit-letter-2022").update(slug="renamed")
+    PublicationContent.admin_manager.filter(slug="ofsted-focussed-visit-letter-2022").update(
+        slug="renamed"
+    )
 
     assert seed_inspections() == ["Focused visit, November 2022"]
     assert (
@@ -122,6 +128,28 @@ def test_the_2024_inspection_shows_every_area_its_overall_judgement_and_both_res
         section
     )
     assert re.search(r"Last updated: \d{1,2} \w+ \d{4}", text)
+
+
+def test_the_history_links_the_reports_published_version_and_never_a_withdrawn_one(
+    inspections, publisher, client
+):
+    latest = Inspection.objects.get(kind=InspectionKind.SHORT_ILACS)
+    first = latest.report.published_content()
+    revised = Version.objects.get_for_content(first).copy(publisher).content
+    revised.title = "Ofsted inspection report, revised"
+    revised.save()
+    Version.objects.get_for_content(revised).publish(publisher)
+
+    text = main_text(client.get("/ofsted/"))
+    assert "Read Ofsted inspection report, revised" in text
+    assert f"Read {first.title}" not in text
+
+    Version.objects.get_for_content(revised).unpublish(publisher)
+    Inspection.objects.filter(pk=latest.pk).update(report_url="https://reports.example/2024")
+    html = client.get("/ofsted/").content.decode()
+
+    assert first.get_absolute_url() not in html
+    assert '<a class="govuk-link" href="https://reports.example/2024">Read the report</a>' in html
 
 
 def test_earlier_inspections_show_what_the_sources_give_and_nothing_invented(inspections, client):

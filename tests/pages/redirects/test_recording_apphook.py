@@ -4,7 +4,7 @@ import pytest
 from cms.utils.apphook_reload import get_global_revision, reload_urlconf
 from django.utils.html import escape
 
-from publications.models import Publication
+from publications.models import PublicationContent
 from tests.pages.redirects.helpers import move_under, publish_new_slug, redirect_target, unpublish
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +18,7 @@ def publication(seeded_site, client):
     publications app to its page; a running site has it at /publications/.
     """
     reload_urlconf(new_revision=get_global_revision())
-    publication = Publication.objects.published().order_by("pk").first()
+    publication = PublicationContent.objects.order_by("pk").first()
     assert client.get(f"/publications/{publication.slug}/").status_code == 200
     return publication
 
