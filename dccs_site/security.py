@@ -17,7 +17,7 @@ from csp.constants import HEADER
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
-from django.http import HttpResponseNotFound
+from django.http import HttpResponseBadRequest, HttpResponseNotFound
 from django.template import loader
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
 
@@ -60,11 +60,13 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
 
 class MalformedPathMiddleware:
-    """Answer 404 at once for a path with a NUL or other control character in it.
+    """Answer 404 at once for a path with a NUL or other control character in it, and 400
+    for an admin address whose query string has a NUL in a name or value.
 
     No page has such an address, and passing one on would reach the CMS's page
-    lookup, which PostgreSQL refuses (a NUL cannot be in a query): that would
-    look like a database outage. The 404 page here needs no database.
+    lookup or an admin list's filter, which PostgreSQL refuses (a NUL cannot be in
+    a query): that would look like a database outage. These pages need no database.
+    Public views clean their own parameters (a NUL in a search is dropped).
     """
 
     def __init__(self, get_response):
@@ -74,4 +76,8 @@ class MalformedPathMiddleware:
         if CONTROL_CHARACTERS.search(request.path_info):
             page = loader.get_template("errors/not_found.html").render()
             return HttpResponseNotFound(page)
+        if request.path_info.startswith("/admin/") and any(
+            "\x00" in "".join([name, *values]) for name, values in request.GET.lists()
+        ):
+            return HttpResponseBadRequest(loader.get_template("errors/bad_request.html").render())
         return self.get_response(request)
