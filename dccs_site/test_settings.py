@@ -8,6 +8,8 @@ import os
 import tempfile
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-used-anywhere-else")
+# the canonical origin links in emails start with (production refuses to start without one)
+os.environ.setdefault("SITE_URL", "http://testserver")
 
 from dccs_site.settings import *  # noqa: E402, F403
 

@@ -60,7 +60,15 @@ def site_environment(
     (``THROUGH_THE_PROXY``); with ``plain_http``, a browser on plain HTTP is
     neither redirected nor loses its Secure-only cookies. ``overrides`` win.
     """
-    dropped = {"DJANGO_SETTINGS_MODULE", "DEBUG", "DATABASE_URL", "REDIS_URL", "SENTRY_DSN"}
+    dropped = {
+        "DJANGO_SETTINGS_MODULE",
+        "DEBUG",
+        "DATABASE_URL",
+        "REDIS_URL",
+        "SENTRY_DSN",
+        "SITE_URL",
+        "EMAIL_HOST",
+    }
     dropped_prefixes = ("SECURE_", "SESSION_", "CSRF_", "PAGE_CACHE_", "PROXY_PURGE_", "MEDIA_")
     env = {
         key: value
@@ -72,6 +80,7 @@ def site_environment(
         DJANGO_SETTINGS_MODULE=settings,
         DJANGO_SECRET_KEY=f"{label}-{secrets.token_urlsafe(40)}",
         ALLOWED_HOSTS=f"{HOST},localhost",
+        SITE_URL=f"https://{HOST}",
         DATABASE_URL=database_url,
         MEDIA_ROOT=str(folder / "media"),
         STATIC_ROOT=str(folder / "static"),

@@ -192,6 +192,7 @@ def test_production_settings_pass_the_deployment_checks():
         "DJANGO_SETTINGS_MODULE": "dccs_site.settings",
         "DJANGO_SECRET_KEY": "a-production-like-secret-key-" + "x" * 40,
         "ALLOWED_HOSTS": "www.example.gov.uk",
+        "SITE_URL": "https://www.example.gov.uk",
     }
     result = subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

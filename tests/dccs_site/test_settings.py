@@ -9,7 +9,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def load_settings(**env):
-    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DJANGO_SECRET_KEY"}}
+    unset = {"DEBUG", "DJANGO_SECRET_KEY", "SITE_URL"}
+    clean = {k: v for k, v in os.environ.items() if k not in unset}
     return subprocess.run(  # noqa: S603
         [sys.executable, "-c", "from django.conf import settings; print(settings.DEBUG)"],
         cwd=ROOT,
@@ -27,6 +28,16 @@ def test_refuses_to_start_without_a_secret_key_when_debug_is_off():
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
 
 
+def test_refuses_to_start_without_its_canonical_address_when_debug_is_off():
+    result = load_settings(DJANGO_SECRET_KEY="x" * 50)
+
+    assert result.returncode != 0
+    assert "SITE_URL must be set" in result.stderr
+    refused = load_settings(DJANGO_SECRET_KEY="x" * 50, SITE_URL="www.example.gov.uk/path")
+    assert "SITE_URL must be an origin" in refused.stderr
+
+
 def test_debug_is_off_unless_asked_for():
-    assert load_settings(DJANGO_SECRET_KEY="x" * 50).stdout.strip() == "False"
+    production = {"DJANGO_SECRET_KEY": "x" * 50, "SITE_URL": "https://www.example.gov.uk"}
+    assert load_settings(**production).stdout.strip() == "False"
     assert load_settings(DEBUG="1").stdout.strip() == "True"

@@ -212,6 +212,7 @@ def production_setting(name, **env):
             **clean,
             "DJANGO_SETTINGS_MODULE": "dccs_site.settings",
             "DJANGO_SECRET_KEY": "x" * 50,
+            "SITE_URL": "https://www.example.gov.uk",
             **env,
         },
         capture_output=True,
