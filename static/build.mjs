@@ -21,6 +21,9 @@ const result = sass.compile(join(root, "static", "scss", "site.scss"), {
   silenceDeprecations: ["import"],
 });
 writeFileSync(join(out, "css", "site.css"), result.css);
+// The staff admin's own few rules (templates/admin/base_site.html).
+const admin = sass.compile(join(root, "static", "scss", "admin.scss"), { style: "compressed" });
+writeFileSync(join(out, "css", "admin.css"), admin.css);
 
 // One module script per page: site.js with only the GOV.UK Frontend components
 // it imports (the whole govuk-frontend.min.js is 47 KB; the site needs a few).
