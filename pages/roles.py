@@ -54,7 +54,7 @@ PAGE_PUBLISHING = ("publish_page", "delete_page")
 # Unlocking someone else's draft (djangocms-versioning's version locking) is a Publisher's.
 UNLOCKING = ("delete_versionlock",)
 # Structured records that only publishers change, and readers' feedback only they delete.
-PUBLISHER_APPS = ("publications", "contacts", "pages", "feedback")
+PUBLISHER_APPS = ("publications", "contacts", "pages", "feedback", "reviews")
 # What editors may look at without changing: the department's records and readers' feedback.
 VIEWED_BY_EDITORS = ("pages", "feedback")
 
@@ -88,7 +88,11 @@ def editor_permissions():
     contact_cards = Permission.objects.filter(
         content_type__app_label="contacts", codename__in=EDITOR_CONTACTS_PERMISSIONS
     )
-    return pages | publications | contact_cards | department_record_permissions()
+    # the review list: what waits for a Publisher, and the answers
+    reviews = Permission.objects.filter(
+        content_type__app_label="reviews", codename="view_reviewrequest"
+    )
+    return pages | publications | contact_cards | reviews | department_record_permissions()
 
 
 def department_record_permissions():

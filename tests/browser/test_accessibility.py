@@ -1,14 +1,20 @@
-"""WCAG 2.2 AA: axe-core on every seeded page, and the keyboard path in."""
+"""WCAG 2.2 AA: axe-core on every seeded page and on the review screens, and the keyboard
+path in."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from djangocms_versioning.models import Version
 
+from pages.roles import EDITOR, PUBLISHER, ensure_roles
 from pages.seed.content import SEED_PAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PATHS = [seed.path for seed in SEED_PAGES] + ["/no-such-page/"]
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+PASSWORD = "a-long-password-for-the-browser-test"
 
 
 def test_every_seeded_page_passes_axe(site_url, page):
@@ -40,3 +46,109 @@ def test_the_skip_link_is_the_first_thing_the_keyboard_reaches(site_url, browser
         assert page.locator("main :focus").count() == 1
     finally:
         context.close()
+
+
+# djangocms-admin-style's palette fails contrast on every admin screen, ours included. Its
+# blue links are darkened now (static/scss/admin.scss: 1.96:1 became 6.1:1), but the
+# breadcrumbs, "Add" links, paginator and buttons still fail, and its header's logo is a link
+# whose only text is hidden: the admin theme's, not these screens' markup (the admin's look
+# is issue 21's). These two rules and the header are left out here until then.
+ADMIN_THEME_RULES = ("color-contrast", "link-in-text-block")
+ADMIN_THEME_CHROME = ("#header",)
+# djangocms-versioning's compare view as the package ships it (2.8): the version picker has no
+# name, and its script adds a diff frame without a title and, while loading, a role="bar".
+KNOWN_IN_VERSIONING_COMPARE = {
+    ("select-name", "js-cms-versioning-version"),
+    ("frame-title", "<iframe"),
+    ("aria-roles", "cms-loading-bar"),
+}
+
+
+def serious_violations(page, *, include=None, skip_rules=(), exclude=(), known=()) -> str:
+    """axe-core's serious and critical findings on the page as it is now (within ``include``,
+    a selector, if given), less ``known`` ones ((rule, a piece of the element's markup)),
+    as a report: "" if none."""
+    context = {"exclude": [[selector] for selector in exclude]}
+    if include:
+        context["include"] = [[include]]
+    options = {
+        "runOnly": {"type": "tag", "values": AXE_TAGS},
+        "rules": {rule: {"enabled": False} for rule in skip_rules},
+    }
+    results = Axe().run(page, context=context, options=options)
+    lines = []
+    for violation in results.response["violations"]:
+        if violation["impact"] not in ("serious", "critical"):
+            continue
+        nodes = [
+            node
+            for node in violation["nodes"]
+            if not any(rule == violation["id"] and part in node["html"] for rule, part in known)
+        ]
+        if nodes:
+            lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
+            lines += [f"  {node['target']}: {node['html'][:200]}" for node in nodes]
+    return "\n".join(lines)
+
+
+def signed_in(browser, site_url, role):
+    """A browser page signed in as a new member of staff with ``role``; returns (page, user)."""
+    user = get_user_model().objects.create_user(
+        f"a-{role.lower()}", password=PASSWORD, is_staff=True
+    )
+    user.groups.add(ensure_roles()[role])
+    page = browser.new_context().new_page()
+    page.goto(f"{site_url}/admin/login/?next=/admin/")
+    page.get_by_label("Username").fill(user.username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(f"{site_url}/admin/")
+    return page, user
+
+
+def test_the_review_screens_pass_axe(site_url, browser):
+    """An Editor asks for a review of their draft; a Publisher lists, compares, sends back."""
+    from reviews.admin import compare_url
+    from reviews.models import ReviewRequest
+    from tests.publications.factories import PublicationFactory
+
+    editing, editor = signed_in(browser, site_url, EDITOR)
+    publishing, _ = signed_in(browser, site_url, PUBLISHER)
+    draft = Version.objects.get_for_content(PublicationFactory(title="Youth plan")).copy(editor)
+    admin_screen = {"skip_rules": ADMIN_THEME_RULES, "exclude": ADMIN_THEME_CHROME}
+    reports = {}
+    try:
+        change_form = reverse(
+            "admin:publications_publicationcontent_change", args=[draft.object_id]
+        )
+        editing.goto(f"{site_url}{change_form}")
+        reports["the draft's review state (Editor)"] = serious_violations(
+            editing, include=".dccs-review-status", **admin_screen
+        )
+        editing.locator(".dccs-review-status").get_by_role("link", name="Ready for review").click()
+        reports["ask form (Editor)"] = serious_violations(editing, **admin_screen)
+        editing.get_by_label("Note for the Publisher (optional)").fill("I rewrote the summary.")
+        editing.get_by_role("button", name="Ready for review").click()
+        editing.wait_for_url(f"{site_url}{change_form}")
+        editing.goto(f"{site_url}{reverse('admin:reviews_reviewrequest_changelist')}")
+        reports["review list (Editor)"] = serious_violations(editing, **admin_screen)
+        review = ReviewRequest.objects.get(version=draft)
+
+        publishing.goto(f"{site_url}{reverse('admin:reviews_reviewrequest_changelist')}")
+        reports["review list (Publisher)"] = serious_violations(publishing, **admin_screen)
+        send_back = reverse("admin:reviews_reviewrequest_send_back", args=[review.pk])
+        publishing.goto(f"{site_url}{send_back}")
+        reports["send-back form"] = serious_violations(publishing, **admin_screen)
+        publishing.get_by_role("button", name="Send back").click()  # no comment: refused
+        publishing.get_by_text("This field is required.").wait_for()
+        reports["send-back form, refused"] = serious_violations(publishing, **admin_screen)
+        publishing.goto(f"{site_url}{compare_url(draft)}")
+        publishing.locator("iframe").first.wait_for()
+        publishing.wait_for_load_state("networkidle")
+        reports["compare view"] = serious_violations(publishing, known=KNOWN_IN_VERSIONING_COMPARE)
+    finally:
+        editing.context.close()
+        publishing.context.close()
+
+    failing = {name: report for name, report in reports.items() if report}
+    assert not failing, "\n\n".join(f"{name}\n{report}" for name, report in failing.items())
