@@ -40,6 +40,15 @@ class PageTreeAdmin(PageAdmin):
             request, obj
         ) and may_change_live_page(request.user, obj)
 
+    def actions_menu(self, request, object_id, extra_context=None):
+        """The page tree's menu of a page: django CMS offers "Set as home" to whoever may
+        change the page (its template's ``has_change_permission``); only those ``set_home``
+        below lets do it see it."""
+        page = self.get_object(request, object_id=object_id)
+        if page is not None and not may_change_live_page(request.user, page):
+            extra_context = {**(extra_context or {}), "has_change_permission": False}
+        return super().actions_menu(request, object_id, extra_context)
+
     def set_home(self, request, object_id):
         page = self.get_object(request, object_id=object_id)
         if page is not None and not may_change_live_page(request.user, page):

@@ -83,6 +83,12 @@ class PublicationContentAdmin(ExtendedIndicatorVersionAdminMixin, admin.ModelAdm
             ),
         )
 
+    def view_on_site(self, obj):
+        """The "View on site" link shows this version as readers would see it. Django's default went
+        through the Sites framework's domain to the public address, which shows the
+        published version, not this one (and the domain is Django's placeholder)."""
+        return obj.get_preview_url()
+
     def get_changelist(self, request, **kwargs):
         return PublicationChangeList
 
