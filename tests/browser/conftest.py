@@ -6,8 +6,11 @@ reason, except under CI=true, where a missing browser is a failure.
 """
 
 import os
+import threading
 
 import pytest
+from django.db import connection
+from django.test import testcases
 
 # The same browser and flags as the benchmark's first view (scripts/bench/first_view.py).
 from scripts.processes import CHROMIUM, chromium_launch_args
@@ -28,6 +31,29 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, **chromium_launch_args()}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_request_at_a_time_on_sqlite():
+    """On SQLite the live server's threads share the test database's one in-memory
+    connection; a browser sends requests side by side (the compare view's two frames, a
+    page and its fetches), and two threads using that connection at once can hang for
+    ever inside sqlite3. The live server answers one request at a time there (each in its
+    own thread, so kept-alive connections never block one another). PostgreSQL gives each
+    thread its own connection and is left alone."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    lock = threading.RLock()  # the static files handler calls the media handler inside it
+    answer = testcases.FSFilesHandler.__call__
+
+    def one_at_a_time(self, environ, start_response):
+        with lock:
+            return answer(self, environ, start_response)
+
+    testcases.FSFilesHandler.__call__ = one_at_a_time
+    yield
+    testcases.FSFilesHandler.__call__ = answer
 
 
 @pytest.fixture
