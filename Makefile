@@ -40,7 +40,7 @@ seed: install
 run: seed
 	DEBUG=1 $(MANAGE) create_local_editor
 	@echo "The site is at http://127.0.0.1:$(PORT)/ (editors sign in at http://127.0.0.1:$(PORT)/admin/)"
-	DEBUG=1 $(MANAGE) runserver 127.0.0.1:$(PORT)
+	DEBUG=1 SITE_URL=http://127.0.0.1:$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # In parallel on every core (pytest-xdist; pytest-django still runs the live-server tests,
 # which empty the database, after the rest). PYTEST_ARGS="-n0 tests/contacts": one process.

@@ -12,7 +12,7 @@ exactly what readers will see before publishing it.
 
 from django.contrib import admin
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from djangocms_versioning.admin import (
@@ -174,6 +174,10 @@ class PublicationAdmin(admin.ModelAdmin):
     def get_search_results(self, request, queryset, search_term):
         found, _ = super().get_search_results(request, queryset, search_term)
         return found.distinct(), False
+
+    def changelist_view(self, request, extra_context=None):
+        """Its bare list (publication ids) means nothing to an editor: the publications list."""
+        return redirect("admin:publications_publicationcontent_changelist")
 
 
 @admin.register(Topic)

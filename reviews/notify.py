@@ -12,6 +12,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.urls import reverse
+from djangocms_versioning.helpers import get_preview_url
 
 logger = logging.getLogger(__name__)
 
@@ -34,10 +35,15 @@ def name_of(user) -> str:
     return user.get_full_name() or user.get_username()
 
 
+def title_of(content) -> str:
+    """A page's or a publication's title, as editors know it (not "About us (en)")."""
+    return getattr(content, "title", "") or str(content)
+
+
 def what(version) -> str:
     """How the list and the emails name a version's content: "Page “About us”"."""
     kind = version.content._meta.verbose_name.replace("page content", "page").capitalize()
-    return f"{kind} “{version.content}”"
+    return f"{kind} “{title_of(version.content)}”"
 
 
 def _send(subject, lines, recipients):
@@ -58,22 +64,26 @@ def tell_publishers(request) -> None:
         "Compare it with what readers see now, publish it or send it back:",
         site_link(reverse("admin:reviews_reviewrequest_changelist") + "?state__exact=waiting"),
     ]
-    _send(f"Ready for review: {version.content}", lines, publishers_of(version))
+    _send(f"Ready for review: {title_of(version.content)}", lines, publishers_of(version))
 
 
 def tell_editor(request) -> None:
     version = request.version
     answered = name_of(request.answered_by) if request.answered_by else "A Publisher"
+    title = title_of(version.content)
     if request.state == request.State.PUBLISHED:
-        subject = f"Published: {version.content}"
+        subject = f"Published: {title}"
         lines = [f"{answered} published {what(version)}. Readers see it now.", ""]
     else:
-        subject = f"Sent back: {version.content}"
+        subject = f"Sent back: {title}"
         lines = [
             f"{answered} sent {what(version)} back to you:",
             request.comment,
             "",
-            "Change the draft, then ask for a review again.",
+            "Change the draft, then ask for a review again. The draft:",
+            site_link(get_preview_url(version.content)),
+            "",
+            "Your review requests:",
         ]
     lines.append(site_link(reverse("admin:reviews_reviewrequest_changelist")))
     _send(subject, lines, [request.asked_by])

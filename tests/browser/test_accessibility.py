@@ -125,7 +125,8 @@ def test_the_review_screens_pass_axe(site_url, browser):
         reports["the draft's review state (Editor)"] = serious_violations(
             editing, include=".dccs-review-status", **admin_screen
         )
-        editing.locator(".dccs-review-status").get_by_role("link", name="Ready for review").click()
+        review_status = editing.locator(".dccs-review-status")
+        review_status.get_by_role("button", name="Save and ask for review").click()
         reports["ask form (Editor)"] = serious_violations(editing, **admin_screen)
         editing.get_by_label("Note for the Publisher (optional)").fill("I rewrote the summary.")
         editing.get_by_role("button", name="Ready for review").click()

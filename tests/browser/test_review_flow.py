@@ -155,13 +155,12 @@ SECOND_SUMMARY = "Who early help is for, and how to ask for it: the strategy in 
 def test_a_publication_change_is_sent_back_then_published(site_url, browser, people):
     editor = people("eddie", "/admin/publications/publicationcontent/")
     editor.locator("#result_list tr", has_text=PUBLICATION).locator("a[title='New Draft']").click()
+    draft_form = editor.url.split("?")[0]
     editor.get_by_label("Summary").fill(FIRST_SUMMARY)
-    editor.get_by_role("button", name="Save and continue editing").click()
-    expect(editor.locator(".messagelist")).to_contain_text("was changed successfully")
-    draft_form = editor.url
     review_status = editor.locator(".dccs-review-status")
     expect(review_status).to_contain_text("A Publisher publishes this. Ask one of: Pat Publisher")
-    review_status.get_by_role("link", name="Ready for review").click()
+    # one press: the change is saved, then the ask form (nothing typed is lost)
+    review_status.get_by_role("button", name="Save and ask for review").click()
     ask_for_review(editor, "A clearer summary.")
     expect(editor).to_have_url(draft_form)
     expect(editor.locator(".messagelist")).to_contain_text("Sent for review")
@@ -173,9 +172,7 @@ def test_a_publication_change_is_sent_back_then_published(site_url, browser, peo
     editor.reload()
     expect(review_status).to_contain_text(f"Sent back by Pat Publisher: “{COMMENT}”")
     editor.get_by_label("Summary").fill(SECOND_SUMMARY)
-    editor.get_by_role("button", name="Save and continue editing").click()
-    expect(editor.locator(".messagelist")).to_contain_text("was changed successfully")
-    review_status.get_by_role("link", name="Ready for review").click()
+    review_status.get_by_role("button", name="Save and ask for review").click()
     ask_for_review(editor, "Now it says who it is for.")
     assert FIRST_SUMMARY not in reader_sees(browser, site_url, PUBLICATION_PATH)
 

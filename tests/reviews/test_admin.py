@@ -188,7 +188,7 @@ def test_sent_back_changed_asked_again_and_published(
     )
     change_form = text(client.get(change_form_url(publication_draft)))
     assert "Sent back by publisher : “Say who the plan is for.”" in change_form
-    assert "Ready for review" in change_form
+    assert "Save and ask for review" in change_form
 
     # ... changes the draft, and asks again.
     saved = client.post(

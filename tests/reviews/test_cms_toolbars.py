@@ -41,7 +41,7 @@ def toolbar(client, version):
             r'<a href="([^"]*)"[^>]*class="cms-btn[^"]*">([^<]+)</a>', right
         )
     }
-    status = re.search(r'dccs-review-toolbar-status">(.*?)</div>', right, re.S)
+    status = re.search(r'dccs-review-toolbar-status"[^>]*>(.*?)</div>', right, re.S)
     return buttons, unescape(status.group(1)).strip() if status else ""
 
 

@@ -60,7 +60,9 @@ def test_asking_tells_the_publishers_who_have_an_address(
     assert links(email) == [f"{SITE_URL}/admin/reviews/reviewrequest/?state__exact=waiting"]
 
 
-def test_sending_back_tells_the_editor_with_the_comment(addresses, asked, publisher, client):
+def test_sending_back_tells_the_editor_with_the_comment(
+    addresses, asked, publisher, client, publication_draft
+):
     mail.outbox.clear()
     client.force_login(publisher)
 
@@ -71,7 +73,10 @@ def test_sending_back_tells_the_editor_with_the_comment(addresses, asked, publis
     assert email.subject == "Sent back: Youth justice plan"
     assert "publisher sent Publication “Youth justice plan” back to you:" in email.body
     assert "Say who the plan is for." in email.body
-    assert links(email) == [f"{SITE_URL}/admin/reviews/reviewrequest/"]
+    assert links(email) == [
+        f"{SITE_URL}/admin/publications/publicationcontent/{publication_draft.object_id}/preview/",
+        f"{SITE_URL}/admin/reviews/reviewrequest/",
+    ]
 
 
 def test_publishing_tells_the_editor(
@@ -111,7 +116,7 @@ def test_no_link_comes_from_the_host_a_request_gave(
         "Published",
     ]
     every_link = [link for email in mail.outbox for link in links(email)]
-    assert len(every_link) == 4
+    assert len(every_link) == 5
     assert all(link.startswith(f"{SITE_URL}/") for link in every_link), every_link
 
 
