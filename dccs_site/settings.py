@@ -13,6 +13,7 @@ import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
+from dccs_site.outbound_settings import email_settings_from_env, site_url_from_env
 from dccs_site.storage_settings import media_storage_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -45,44 +46,9 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 
 
-def site_url_from_env() -> str:
-    """The site's one canonical origin (scheme and host, no path): every link the site
-    sends outside a page (review emails) starts with it, never with a request's Host."""
-    from urllib.parse import urlsplit
-
-    value = os.environ.get("SITE_URL", "").strip().rstrip("/")
-    if not value:
-        if not DEBUG:
-            raise ImproperlyConfigured(
-                "SITE_URL must be set when DEBUG is off, e.g. https://www.example.gov.uk "
-                "(see .env.example)."
-            )
-        return "http://127.0.0.1:8000"
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.path or parts.query:
-        raise ImproperlyConfigured(
-            f"SITE_URL must be an origin like https://www.example.gov.uk, not “{value}”."
-        )
-    return value
-
-
-SITE_URL = site_url_from_env()
-
-# Email (review requests): SMTP when EMAIL_HOST is set; otherwise printed to the console
-# in development and not sent at all in production (the reviews still work without it).
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT") or 587)
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
-EMAIL_TIMEOUT = 10
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "DCCS website <webmaster@localhost>")
-if EMAIL_HOST:
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-elif DEBUG:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-else:
-    EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
+# The canonical origin (required when DEBUG is off) and email: dccs_site/outbound_settings.py.
+SITE_URL = site_url_from_env(DEBUG)
+globals().update(email_settings_from_env(DEBUG))
 
 INSTALLED_APPS = [
     "djangocms_admin_style",
