@@ -146,11 +146,6 @@ class Publication(models.Model):
             .first()
         )
 
-    @property
-    def was_withdrawn(self):
-        """It went live once and no version is live now: its addresses answer 410."""
-        return self.first_published_at is not None and self.published_content() is None
-
 
 class PublicationContent(models.Model):
     """A version of a publication: a strategy, plan or report the department publishes as a PDF.
