@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "search",
     "feedback",
     "reviews",
+    "staff",
     "site_cache",
 ]
 

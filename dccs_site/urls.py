@@ -9,6 +9,7 @@ from feedback import urls as feedback_urls
 from pages.sitemaps import PagesSitemap
 from publications.sitemaps import PublicationsSitemap
 from search import urls as search_urls
+from staff import urls as staff_urls
 
 handler500 = "dccs_site.failure.server_error"
 
@@ -23,6 +24,8 @@ urlpatterns = [
     # Search and feedback say their whole addresses in their own urls.py; their patterns are
     # taken in flat, so the URL list (Django's debug 404 page) names each one, as before.
     *feedback_urls.urlpatterns,
+    # before the admin's own: "Forgotten your password?" (staff/urls.py)
+    *staff_urls.urlpatterns,
     path("admin/", admin.site.urls),
     path("", include("contacts.urls")),
     *search_urls.urlpatterns,

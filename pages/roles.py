@@ -1,4 +1,4 @@
-"""The two editorial roles, as Django groups: the policy every staff request is checked against.
+"""The three staff roles, as Django groups: the policy every staff request is checked against.
 
 "Editor" changes drafts of CMS pages and of publications (both are versioned by
 djangocms-versioning); "Publisher" can also publish, unpublish and archive their
@@ -13,6 +13,10 @@ publishing. Only drafts can be changed, and with version locking
 page, choosing the home page and a page's advanced settings change the live site
 at once, so they take ``cms.publish_page`` too (pages/admin.py).
 
+"Site administrator" is a Publisher who also manages staff accounts (staff/admin.py
+narrows what they may change: never a superuser, another administrator, or anyone's
+individual permissions). ``give_role`` gives an account exactly one role.
+
 ``ensure_roles()`` makes the groups (``manage.py seed_site`` and
 ``create_local_editor`` call it); django CMS, djangocms-versioning and the admin
 then check the permissions it grants on every request a member of staff makes.
@@ -23,6 +27,19 @@ from django.db.models import Q
 
 EDITOR = "Editor"
 PUBLISHER = "Publisher"
+ADMINISTRATOR = "Site administrator"
+# The names ``manage.py create_editor --role`` takes, and each one's group.
+ROLES = {"editor": EDITOR, "publisher": PUBLISHER, "administrator": ADMINISTRATOR}
+# What a Site administrator may do with staff accounts, beyond a Publisher's work: add them,
+# give each a role, deactivate them (staff/admin.py narrows which accounts and fields), and
+# clear the sign-in throttle's record of an account it locked (django-axes).
+ADMINISTRATOR_PERMISSIONS = (
+    ("auth", "add_user"),
+    ("auth", "change_user"),
+    ("auth", "view_user"),
+    ("axes", "view_accessattempt"),
+    ("axes", "delete_accessattempt"),
+)
 
 # Apps whose permissions make up page editing.
 PAGE_EDITING_APPS = ("cms", "djangocms_text", "djangocms_link", "djangocms_versioning")
@@ -118,6 +135,28 @@ def publisher_permissions():
     )
 
 
+def administrator_permissions():
+    accounts = Q()
+    for app_label, codename in ADMINISTRATOR_PERMISSIONS:
+        accounts |= Q(content_type__app_label=app_label, codename=codename)
+    return publisher_permissions() | Permission.objects.filter(accounts)
+
+
+def role_of(user) -> str | None:
+    """The role (group name) of a member of staff, or None."""
+    names = {group.name for group in user.groups.all()}
+    return next((role for role in (ADMINISTRATOR, PUBLISHER, EDITOR) if role in names), None)
+
+
+def give_role(user, role: str) -> None:
+    """Make ``user`` staff with exactly this one role (a group name in ``ROLES``)."""
+    groups = ensure_roles()
+    user.is_staff = True
+    user.save(update_fields=["is_staff"])
+    user.groups.remove(*(group for name, group in groups.items() if name != role))
+    user.groups.add(groups[role])
+
+
 def ensure_roles() -> dict[str, Group]:
     """Create the groups if missing and add any permission they lack.
 
@@ -129,4 +168,6 @@ def ensure_roles() -> dict[str, Group]:
     editor.permissions.add(*editor_permissions())
     publisher, _ = Group.objects.get_or_create(name=PUBLISHER)
     publisher.permissions.add(*publisher_permissions())
-    return {EDITOR: editor, PUBLISHER: publisher}
+    administrator, _ = Group.objects.get_or_create(name=ADMINISTRATOR)
+    administrator.permissions.add(*administrator_permissions())
+    return {EDITOR: editor, PUBLISHER: publisher, ADMINISTRATOR: administrator}

@@ -20,6 +20,8 @@ ALLOWED = {
     "site_cache": set(),
     # Review requests for anything djangocms-versioning versions: knows no app of ours.
     "reviews": set(),
+    # Staff accounts: the roles are pages' policy (pages/roles.py).
+    "staff": {"pages"},
     "client_address": set(),
     "admin_changelists": set(),
 }
