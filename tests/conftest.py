@@ -62,25 +62,15 @@ def empty_cache():
 
 @pytest.fixture
 def publisher(db):
-    from django.contrib.auth import get_user_model
+    from pages.roles import PUBLISHER
+    from tests.accounts import staff_member
 
-    from pages.roles import PUBLISHER, ensure_roles
-
-    user = get_user_model().objects.create_user(
-        "publisher", password="a-long-test-password", is_staff=True
-    )
-    user.groups.add(ensure_roles()[PUBLISHER])
-    return user
+    return staff_member("publisher", PUBLISHER)
 
 
 @pytest.fixture
 def editor(db):
-    from django.contrib.auth import get_user_model
+    from pages.roles import EDITOR
+    from tests.accounts import staff_member
 
-    from pages.roles import EDITOR, ensure_roles
-
-    user = get_user_model().objects.create_user(
-        "page-editor", password="a-long-test-password", is_staff=True
-    )
-    user.groups.add(ensure_roles()[EDITOR])
-    return user
+    return staff_member("page-editor", EDITOR)

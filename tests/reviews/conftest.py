@@ -103,15 +103,10 @@ def page_draft(seeded_site, editor):
 
 @pytest.fixture
 def another_editor(db):
-    from django.contrib.auth import get_user_model
+    from pages.roles import EDITOR
+    from tests.accounts import staff_member
 
-    from pages.roles import EDITOR, ensure_roles
-
-    user = get_user_model().objects.create_user(
-        "another-editor", password="a-long-test-password", is_staff=True
-    )
-    user.groups.add(ensure_roles()[EDITOR])
-    return user
+    return staff_member("another-editor", EDITOR)
 
 
 @pytest.fixture

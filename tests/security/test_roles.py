@@ -301,12 +301,10 @@ def test_an_editor_cannot_unpublish_archive_or_delete_a_publication(client, edit
 
 @pytest.mark.django_db
 def test_an_editors_draft_is_theirs_until_a_publisher_unlocks_it(client, editor, publisher):
-    from django.contrib.auth import get_user_model
+    from pages.roles import EDITOR
+    from tests.accounts import staff_member
 
-    from pages.roles import EDITOR, ensure_roles
-
-    colleague = get_user_model().objects.create_user("colleague", is_staff=True)
-    colleague.groups.add(ensure_roles()[EDITOR])
+    colleague = staff_member("colleague", EDITOR)
     live = PublicationFactory(summary="What readers read.")
     draft = Version.objects.get_for_content(live).copy(editor)
     client.force_login(colleague)

@@ -10,16 +10,11 @@ from django.contrib.auth.models import Permission
 from django.core import mail
 from django.urls import reverse
 
-from pages.roles import ADMINISTRATOR, EDITOR, PUBLISHER, give_role, role_of
+from pages.roles import ADMINISTRATOR, EDITOR, PUBLISHER, role_of
+from tests.accounts import staff_member
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()
-
-
-def staff_member(username, role, **fields):
-    user = User.objects.create_user(username, password="a-long-test-password", **fields)
-    give_role(user, role)
-    return user
 
 
 @pytest.fixture
