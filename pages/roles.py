@@ -105,9 +105,10 @@ def editor_permissions():
     contact_cards = Permission.objects.filter(
         content_type__app_label="contacts", codename__in=EDITOR_CONTACTS_PERMISSIONS
     )
-    # the review list: what waits for a Publisher, and the answers
+    # the review list (what waits for a Publisher, and the answers) and what is scheduled
     reviews = Permission.objects.filter(
-        content_type__app_label="reviews", codename="view_reviewrequest"
+        content_type__app_label="reviews",
+        codename__in=("view_reviewrequest", "view_scheduledchange"),
     )
     return pages | publications | contact_cards | reviews | department_record_permissions()
 

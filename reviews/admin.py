@@ -25,6 +25,7 @@ from djangocms_versioning.models import Version
 from reviews.forms import AskForm, SendBackForm
 from reviews.models import ReviewRequest
 from reviews.notify import name_of, publishers_of, tell_editor, tell_publishers, what
+from reviews.schedule_admin import describe, schedule_url, waiting_for
 
 
 def version_admin_url(version, action, *args):
@@ -82,7 +83,8 @@ class ReviewRequestAdmin(admin.ModelAdmin):
     @admin.display(description="answer")
     def answer(self, review):
         if review.state == ReviewRequest.State.WAITING:
-            return "–"
+            scheduled = waiting_for(review.version)
+            return "; ".join(describe(change) for change in scheduled) or "–"
         return format_html(
             "{} by {}{}",
             review.get_state_display(),
@@ -110,6 +112,11 @@ class ReviewRequestAdmin(admin.ModelAdmin):
                     '<button type="submit" class="button" formaction="{}" formmethod="post">'
                     "Publish</button>",
                     reverse("admin:reviews_reviewrequest_publish", args=[review.pk]),
+                )
+            )
+            links.append(
+                format_html(
+                    '<a href="{}">Schedule</a>', schedule_url(version, request.get_full_path())
                 )
             )
             links.append(

@@ -2,7 +2,8 @@
 
 djangocms-versioning shows Publish to everyone editing a draft; for an Editor it
 fails ("You do not have publish permissions"). Here whoever may publish the
-draft keeps Publish (a Publisher still publishes their own change in one step);
+draft keeps Publish (a Publisher still publishes their own change in one step),
+and beside it "Schedule…" to choose the minute it goes live (reviews/schedules.py);
 whoever may only change it gets "Ready for review" instead, and everyone editing
 the draft sees where its review stands (waiting, or sent back with the comment).
 """
@@ -10,10 +11,12 @@ the draft sees where its review stands (waiting, or sent back with the comment).
 from cms.toolbar.items import ButtonList, TemplateItem
 from cms.toolbar_pool import toolbar_pool  # noqa: F401 (the pool versioning's module fills)
 from django.urls import reverse
+from django.utils import timezone
 from djangocms_versioning import cms_toolbars as versioning_toolbars
 from djangocms_versioning.constants import DRAFT
 
-from reviews.models import ReviewRequest
+from reviews.models import ReviewRequest, ScheduledChange
+from reviews.schedule_admin import schedule_url, waiting_for
 from reviews.templatetags.reviews import review_context
 
 
@@ -37,6 +40,7 @@ class ReviewToolbar(versioning_toolbars.VersioningToolbar):
             )
         if version.check_publish.as_bool(user):
             super()._add_publish_button()
+            self._add_schedule_button(version)
             return
         waiting = (
             context
@@ -57,6 +61,18 @@ class ReviewToolbar(versioning_toolbars.VersioningToolbar):
                 extra_classes=["cms-btn-disabled"],
             )
             self.toolbar.add_item(item)
+
+    def _add_schedule_button(self, version):
+        """Beside Publish: schedule the draft for a later minute, or see and move its schedule."""
+        scheduled = [c for c in waiting_for(version) if c.action == ScheduledChange.Action.PUBLISH]
+        label = (
+            f"Goes live {timezone.localtime(scheduled[0].at):%-d %b %Y, %H:%M}"
+            if scheduled
+            else "Schedule…"
+        )
+        item = ButtonList(side=self.toolbar.RIGHT)
+        item.add_button(label, url=schedule_url(version, self.request.get_full_path()))
+        self.toolbar.add_item(item)
 
     def _add_versioning_menu(self):
         """The version menu tells the draft's editor in full what the toolbar's line can only

@@ -96,3 +96,71 @@ def version_operation_done(sender, operation, obj, **kwargs):
         request.answer(outcomes[operation], tracked.user if tracked else None)
         if operation == OPERATION_PUBLISH:
             transaction.on_commit(partial(tell_editor, request))
+
+
+class ScheduledChangeQuerySet(models.QuerySet):
+    def waiting(self):
+        return self.filter(state=ScheduledChange.State.WAITING)
+
+    def due(self, now):
+        return self.waiting().filter(at__lte=now).order_by("at", "pk")
+
+    def for_version(self, version):
+        return self.filter(version=version)
+
+
+class ScheduledChange(models.Model):
+    """A Publisher's decision that a version goes live, or is withdrawn, at a given minute.
+
+    Nothing changes until that minute: the draft stays a draft and what readers see
+    stays live. At the minute djangocms-versioning's own publish (or unpublish) runs,
+    as the Publisher who scheduled it (reviews/schedules.py), so everything that
+    follows a publish (old addresses, search, caches, the review request) follows it.
+    """
+
+    class Action(models.TextChoices):
+        PUBLISH = "publish", "Go live"
+        WITHDRAW = "withdraw", "Withdraw"
+
+    class State(models.TextChoices):
+        WAITING = "waiting", "Scheduled"
+        DONE = "done", "Done"
+        NOT_DONE = "not-done", "Not done"
+        CANCELLED = "cancelled", "Cancelled"
+
+    version = models.ForeignKey(
+        "djangocms_versioning.Version", on_delete=models.CASCADE, related_name="scheduled_changes"
+    )
+    action = models.CharField(max_length=16, choices=Action.choices)
+    at = models.DateTimeField("when (London time)")
+    scheduled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="scheduled_changes"
+    )
+    scheduled_at = models.DateTimeField("scheduled", default=timezone.now)
+    state = models.CharField(max_length=16, choices=State.choices, default=State.WAITING)
+    done_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=300, blank=True)
+    cancelled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="cancelled_changes",
+    )
+
+    objects = ScheduledChangeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name = "scheduled change"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["version", "action"],
+                condition=models.Q(state="waiting"),
+                name="one_waiting_change_per_version_and_action",
+            )
+        ]
+        indexes = [models.Index(fields=["state", "at"], name="scheduled_state_at")]
+
+    def __str__(self):
+        return f"{self.get_action_display()}: {self.version.content}"

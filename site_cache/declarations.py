@@ -23,12 +23,21 @@ app provides). Two declarations are read:
 
 ``next_page_change(self, after)``
     A method returning the next moment after ``after`` at which what readers see
-    changes by itself (an alert banner starts or ends), or ``None``. No kept
-    page, CMS cache or proxy copy outlives the earliest of them.
+    changes by itself (an alert banner starts or ends, a scheduled publish is
+    due), or ``None``. No kept page, CMS cache or proxy copy outlives the earliest
+    of them. A moment already past means a change is overdue: it is made on the
+    next request.
+
+``make_due_changes(self, now)``
+    For an app whose pages change at a moment by a write of its own (scheduled
+    publishing, reviews/schedules.py): make every change due by ``now``. The
+    first process to see such a moment pass calls it before it serves anything,
+    so readers never get what was there before the moment.
 """
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from datetime import datetime
 
@@ -53,3 +62,20 @@ def next_page_change(after: datetime) -> datetime | None:
         if callable(getattr(config, "next_page_change", None))
     ]
     return min((moment for moment in moments if moment is not None), default=None)
+
+
+_making = threading.local()
+
+
+def make_due_changes(now: datetime) -> None:
+    """Every app makes the changes due by ``now`` (once per thread at a time: a change made
+    here publishes, and the publish asks the generation again)."""
+    if getattr(_making, "active", False):
+        return
+    _making.active = True
+    try:
+        for config in apps.get_app_configs():
+            if callable(getattr(config, "make_due_changes", None)):
+                config.make_due_changes(now)
+    finally:
+        _making.active = False

@@ -212,9 +212,11 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         if not self.enabled:
+            self.freshness.current()  # a scheduled publish due now is made before any answer
             return self.get_response(request)
         key = cache_key(request)
         if key is None:
+            self.freshness.current()
             return self.get_response(request)
         generation = self.freshness.current()
         if generation is None:  # the generation cannot be read: nothing may be kept

@@ -13,10 +13,10 @@ the site's generation is the one it saw when it kept the page. A change
   every ``PAGE_CACHE_REMOTE_CHECK_SECONDS`` (0.5 s), so processes on other
   hosts serve the new page within one second.
 
-Scheduled changes (an alert banner's start or end, as the apps declare them:
-site_cache/declarations.py) need no editor: the process that first sees the
-moment pass drops what it kept, and a kept page never outlives the next
-scheduled change::
+Scheduled changes (an alert banner's start or end, a scheduled publish, as the
+apps declare them: site_cache/declarations.py) need no editor: the process that
+first sees the moment pass has any due publish made, drops what it kept, and a
+kept page never outlives the next scheduled change::
 
     state().current()      # the generation as this process sees it (None: keep nothing)
     state().bump_host()    # every process on this host, at once
@@ -132,9 +132,11 @@ class Freshness:
             store.clear()
 
     def _scheduled_moment_passed(self, now: float) -> None:
-        """A banner started or ended: pages rendered before now are out of date."""
+        """A banner started or ended, or a scheduled publish is due (made here, before this
+        request is served): pages rendered before now are out of date."""
         from cms.cache import invalidate_cms_page_cache
 
+        make_due_changes(now)
         self._next_scheduled_change = next_scheduled_change(now)
         invalidate_cms_page_cache()
         forget_local_caches()
@@ -181,6 +183,18 @@ def next_scheduled_change(now: float) -> float:
     if moment is None:
         return float("inf")
     return moment.timestamp()
+
+
+def make_due_changes(now: float) -> None:
+    """The changes apps make themselves at their moment (a scheduled publish)."""
+    from datetime import UTC, datetime
+
+    from site_cache import declarations
+
+    try:
+        declarations.make_due_changes(datetime.fromtimestamp(now, UTC))
+    except Exception:  # never a reader's error; the next moment retries
+        logger.exception("scheduled changes could not be made")
 
 
 def forget_local_caches() -> None:

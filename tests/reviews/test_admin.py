@@ -78,7 +78,7 @@ def test_an_editor_asks_for_a_review_and_the_list_shows_who_asked_and_why(
     client.force_login(publisher)
     (row,) = listed(client)
     assert (row["asked_by_name"], row["note"]) == ("page-editor", "I rewrote the summary.")
-    assert row["actions"] == "Compare · Publish · Send back"
+    assert row["actions"] == "Compare · Publish · Schedule · Send back"
 
 
 def test_asking_twice_leaves_one_waiting_request(asked, publication_draft, client):
