@@ -97,7 +97,9 @@ def test_a_page_draft_sent_back_changed_asked_again_and_published(
     client.post(ask_url(page_draft), {"note": "First try."})
     first = ReviewRequest.objects.get()
     client.force_login(publisher)
-    assert [row["actions"] for row in listed(client)] == ["Compare · Publish · Schedule · Send back"]
+    assert [row["actions"] for row in listed(client)] == [
+        "Compare · Publish · Schedule · Send back"
+    ]
     refused = client.post(send_back_url(first), {"comment": ""})
     assert refused.status_code == 200 and "This field is required." in refused.content.decode()
     assert states(page_draft) == [WAITING]
