@@ -30,6 +30,7 @@ from publications.models import (
     Topic,
 )
 from publications.views import pdf_response
+from reviews.schedules import describe, scheduled_for
 
 PublicationChangeList = versioning_change_list_factory(DateDrillDownChangeList)
 
@@ -82,6 +83,14 @@ class PublicationContentAdmin(ExtendedIndicatorVersionAdminMixin, admin.ModelAdm
                 ),
             ),
         )
+
+    def get_list_display(self, request):
+        @admin.display(description="scheduled")
+        def scheduled(content):
+            changes = scheduled_for(content, request)
+            return "; ".join(describe(change) for change in changes) or "–"
+
+        return (*super().get_list_display(request), scheduled)
 
     def view_on_site(self, obj):
         """The "View on site" link shows this version as readers would see it. Django's default went

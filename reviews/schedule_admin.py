@@ -25,18 +25,9 @@ from djangocms_versioning.models import Version
 from reviews.forms import ScheduleForm
 from reviews.models import ScheduledChange
 from reviews.notify import name_of, what
+from reviews.schedules import describe
 
 Action = ScheduledChange.Action
-
-
-def london(moment) -> str:
-    """ "Tuesday 12 January 2027, 09:00 (London time)"."""
-    return f"{timezone.localtime(moment):%A %-d %B %Y, %H:%M} (London time)"
-
-
-def describe(change) -> str:
-    verb = "Goes live" if change.action == Action.PUBLISH else "Withdrawn"
-    return f"{verb} {london(change.at)}, scheduled by {name_of(change.scheduled_by)}"
 
 
 def may_schedule(version, user) -> bool:

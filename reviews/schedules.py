@@ -18,13 +18,16 @@ a site nobody is visiting.
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from datetime import datetime
 
 from django.db import transaction
 from django.utils import timezone
+from djangocms_versioning import versionables
 from djangocms_versioning.constants import DRAFT, PUBLISHED
 
 from reviews.models import ScheduledChange
+from reviews.notify import name_of
 
 logger = logging.getLogger(__name__)
 
@@ -93,3 +96,37 @@ def _refusal(change: ScheduledChange) -> str | None:
     if not (user.is_active and version.has_publish_permission(user)):
         return f"{user.get_username()} may no longer withdraw it."
     return None
+
+
+def london(moment) -> str:
+    """"Tuesday 12 January 2027, 09:00 (London time)"."""
+    return f"{timezone.localtime(moment):%A %-d %B %Y, %H:%M} (London time)"
+
+
+def describe(change) -> str:
+    """"Goes live Tuesday 12 January 2027, 09:00 (London time), scheduled by Pat Jones"."""
+    verb = "Goes live" if change.action == Action.PUBLISH else "Withdrawn"
+    return f"{verb} {london(change.at)}, scheduled by {name_of(change.scheduled_by)}"
+
+
+def waiting_by_item(request=None) -> dict[tuple[type, int], list[ScheduledChange]]:
+    """Every waiting change, by what it is a version of (the content's model and its grouper's
+    id: a page, a publication), soonest first: what a list shows beside each item. Read once
+    per request when one is given (waiting changes are few; a list asks for every row)."""
+    if request is not None and hasattr(request, "_waiting_schedules"):
+        return request._waiting_schedules
+    found = defaultdict(list)
+    waiting = ScheduledChange.objects.waiting().select_related("version", "scheduled_by")
+    for change in waiting.order_by("at", "pk"):
+        content = change.version.content
+        grouper = versionables.for_content(content).grouper_field_name
+        found[(type(content), getattr(content, f"{grouper}_id"))].append(change)
+    if request is not None:
+        request._waiting_schedules = found
+    return found
+
+
+def scheduled_for(content, request=None) -> list[ScheduledChange]:
+    """The waiting changes of any version of ``content``'s page or publication."""
+    grouper = versionables.for_content(content).grouper_field_name
+    return waiting_by_item(request).get((type(content), getattr(content, f"{grouper}_id")), [])

@@ -212,11 +212,11 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         if not self.enabled:
-            self.freshness.current()  # a scheduled publish due now is made before any answer
+            self._make_due_changes(request)
             return self.get_response(request)
         key = cache_key(request)
         if key is None:
-            self.freshness.current()
+            self._make_due_changes(request)
             return self.get_response(request)
         generation = self.freshness.current()
         if generation is None:  # the generation cannot be read: nothing may be kept
@@ -249,22 +249,29 @@ class AnonymousPageCacheMiddleware:
         return answer
 
 
+    def _make_due_changes(self, request):
+        """A scheduled publish due now is made before any page is answered, signed in or not
+        (``current()`` makes it: site_cache/generation.py); files and health checks never wait."""
+        if not request.path.startswith(FILE_PREFIXES):
+            self.freshness.current()
+
+
 SKIP_COOKIES = ()
 SKIP_PREFIXES = ()
+FILE_PREFIXES = ()
 TOOLBAR_PARAMETERS = frozenset()
 
 
 def _configure() -> None:
     """Read the settings the key depends on once (they do not change while running)."""
-    global SKIP_COOKIES, SKIP_PREFIXES, TOOLBAR_PARAMETERS
+    global SKIP_COOKIES, SKIP_PREFIXES, FILE_PREFIXES, TOOLBAR_PARAMETERS
     from cms.utils.conf import get_cms_setting
 
     SKIP_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
-    SKIP_PREFIXES = tuple(
-        prefix
-        for prefix in ("/admin/", settings.STATIC_URL, settings.MEDIA_URL, "/healthz")
-        if prefix
+    FILE_PREFIXES = tuple(
+        prefix for prefix in (settings.STATIC_URL, settings.MEDIA_URL, "/healthz") if prefix
     )
+    SKIP_PREFIXES = ("/admin/", *FILE_PREFIXES)
     TOOLBAR_PARAMETERS = frozenset(
         {
             get_cms_setting("CMS_TOOLBAR_URL__PERSIST"),

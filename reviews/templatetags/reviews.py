@@ -9,6 +9,7 @@ from djangocms_versioning.models import Version
 
 from reviews.models import ReviewRequest
 from reviews.notify import name_of, publishers_of
+from reviews.schedules import describe, scheduled_for
 
 register = template.Library()
 
@@ -40,3 +41,12 @@ def review_status(context, content):
     request = context["request"]
     version = Version.objects.get_for_content(content) if content is not None else None
     return review_context(version, request.user, request.get_full_path()) or {}
+
+
+@register.simple_tag(takes_context=True)
+def scheduled_note(context, content) -> str:
+    """"Goes live Tuesday 12 January 2027, 09:00 (London time), scheduled by Pat Jones" for a
+    page or publication with something scheduled (the page tree shows it), else ""."""
+    if content is None:
+        return ""
+    return "; ".join(describe(change) for change in scheduled_for(content, context.get("request")))
