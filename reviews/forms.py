@@ -20,16 +20,25 @@ class SendBackForm(forms.Form):
     )
 
 
-class LondonDateTimeField(forms.SplitDateTimeField):
-    """A day and a minute, London time (the site's ``TIME_ZONE``), with the browser's own
-    date and time pickers: no script needed, and read out properly by screen readers."""
+class DayAndTimeWidget(forms.SplitDateTimeWidget):
+    """The browser's own date and time pickers (no script needed, read out properly by
+    screen readers), each with its own label."""
 
-    widget = forms.SplitDateTimeWidget(
-        date_attrs={"type": "date"},
-        time_attrs={"type": "time", "step": "60"},
-        date_format="%Y-%m-%d",
-        time_format="%H:%M",
-    )
+    template_name = "reviews/widgets/day_and_time.html"
+
+    def __init__(self):
+        super().__init__(
+            date_attrs={"type": "date"},
+            time_attrs={"type": "time", "step": "60"},
+            date_format="%Y-%m-%d",
+            time_format="%H:%M",
+        )
+
+
+class LondonDateTimeField(forms.SplitDateTimeField):
+    """A day and a minute, London time (the site's ``TIME_ZONE``)."""
+
+    widget = DayAndTimeWidget
 
     def __init__(self, **kwargs):
         super().__init__(input_date_formats=["%Y-%m-%d"], input_time_formats=["%H:%M"], **kwargs)
@@ -45,7 +54,7 @@ class ScheduleForm(forms.Form):
     go_live_at = LondonDateTimeField(
         label="Goes live at (London time)",
         required=False,
-        help_text="The day, then the time on the 24-hour clock: 09:00 is 9am. Readers see "
+        help_text="The day, then the time. Readers see "
         "it from that minute; until then they see what is live now.",
     )
     withdraw_at = LondonDateTimeField(
@@ -55,9 +64,9 @@ class ScheduleForm(forms.Form):
         "been withdrawn, and it leaves every list.",
     )
 
-    def __init__(self, *args, live=False, draft=True, **kwargs):
+    def __init__(self, *args, draft=True, **kwargs):
         super().__init__(*args, **kwargs)
-        self.live, self.draft = live, draft
+        self.draft = draft
         if not draft:  # only the live version's withdrawal can be scheduled
             del self.fields["go_live_at"]
             self.fields["withdraw_at"].label = "Withdrawn at (London time)"

@@ -47,8 +47,8 @@ def waiting_for(version):
 
 @admin.register(ScheduledChange)
 class ScheduledChangeAdmin(admin.ModelAdmin):
-    list_display = ("item", "action", "when", "by", "state_and_outcome")
-    list_filter = ("state", "action")
+    list_display = ("item", "when", "by", "state_and_outcome")
+    list_filter = ("state",)
     list_select_related = ("scheduled_by", "cancelled_by", "version__content_type")
     list_display_links = None
 
@@ -82,9 +82,9 @@ class ScheduledChangeAdmin(admin.ModelAdmin):
             version_list_url(change.version.content),
         )
 
-    @admin.display(description="when (London time)", ordering="at")
+    @admin.display(description="change (London time)", ordering="at")
     def when(self, change):
-        return f"{timezone.localtime(change.at):%a %-d %b %Y, %H:%M}"
+        return f"{change.get_action_display()} {timezone.localtime(change.at):%a %-d %b %Y, %H:%M}"
 
     @admin.display(description="scheduled by", ordering="scheduled_by__username")
     def by(self, change):

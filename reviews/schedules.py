@@ -99,12 +99,12 @@ def _refusal(change: ScheduledChange) -> str | None:
 
 
 def london(moment) -> str:
-    """"Tuesday 12 January 2027, 09:00 (London time)"."""
+    """ "Tuesday 12 January 2027, 09:00 (London time)"."""
     return f"{timezone.localtime(moment):%A %-d %B %Y, %H:%M} (London time)"
 
 
 def describe(change) -> str:
-    """"Goes live Tuesday 12 January 2027, 09:00 (London time), scheduled by Pat Jones"."""
+    """ "Goes live Tuesday 12 January 2027, 09:00 (London time), scheduled by Pat Jones"."""
     verb = "Goes live" if change.action == Action.PUBLISH else "Withdrawn"
     return f"{verb} {london(change.at)}, scheduled by {name_of(change.scheduled_by)}"
 

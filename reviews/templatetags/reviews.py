@@ -45,7 +45,7 @@ def review_status(context, content):
 
 @register.simple_tag(takes_context=True)
 def scheduled_note(context, content) -> str:
-    """"Goes live Tuesday 12 January 2027, 09:00 (London time), scheduled by Pat Jones" for a
+    """ "Goes live Tuesday 12 January 2027, 09:00 (London time), scheduled by Pat Jones" for a
     page or publication with something scheduled (the page tree shows it), else ""."""
     if content is None:
         return ""
