@@ -41,6 +41,7 @@ def create_publisher(env: dict[str, str], log: Path, username: str) -> str:
     return password
 
 
+LONDON = ZoneInfo("Europe/London")
 CSRF_FIELD = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
 FORM_ERRORS = re.compile(rb'class="errorlist[^"]*"[^>]*>(.*?)</ul>', re.S)
 
@@ -74,7 +75,7 @@ class SignedInPublisher:
 
     def add_alert_banner(self, title: str, message: str) -> None:
         """Publish a banner shown on every page from now for an hour, through the admin's form."""
-        now = datetime.now(ZoneInfo("Europe/London"))
+        now = datetime.now(LONDON)
         starts, ends = now - timedelta(minutes=5), now + timedelta(hours=1)
         final_url, page = self._post_form(
             "/admin/pages/alertbanner/add/",
@@ -94,3 +95,20 @@ class SignedInPublisher:
         if urllib.parse.urlsplit(final_url).path != "/admin/pages/alertbanner/":
             errors = b" ".join(FORM_ERRORS.findall(page))[:500].decode(errors="replace")
             raise SetupError(f"the admin did not save the banner (at {final_url}): {errors}")
+
+    def schedule(
+        self, version_pk: int, *, go_live: datetime | None = None, withdraw: datetime | None = None
+    ) -> None:
+        """Schedule a draft to go live, a version's withdrawal, or both, through the admin's
+        schedule form as a Publisher fills it in: the day and the minute, London time."""
+        fields = {}
+        for name, moment in (("go_live_at", go_live), ("withdraw_at", withdraw)):
+            local = moment.astimezone(LONDON) if moment else None
+            fields[f"{name}_0"] = f"{local:%Y-%m-%d}" if local else ""
+            fields[f"{name}_1"] = f"{local:%H:%M}" if local else ""
+        final_url, page = self._post_form(
+            f"/admin/reviews/scheduledchange/schedule/{version_pk}/", fields
+        )
+        if urllib.parse.urlsplit(final_url).path != "/admin/reviews/scheduledchange/":
+            errors = b" ".join(FORM_ERRORS.findall(page))[:500].decode(errors="replace")
+            raise SetupError(f"the admin did not save the schedule (at {final_url}): {errors}")

@@ -6,13 +6,19 @@ do: a temporary SQLite file, or with ``DATABASE_URL`` pointing at PostgreSQL,
 a database ``test_dccs_scale_<worker>`` on that server, created and dropped here
 (pytest-django's own test database cannot be shared with other processes).
 Both keep the home page in memory; a Publisher adds an alert banner through
-instance A's admin over HTTP; the next request to B must show it.
+instance A's admin over HTTP; the next request to B must show it. A new version of
+the home page scheduled for a minute replaces the kept page on both at that minute:
+the instances' clock is moved there through a file (tests/ops/clock.py), not waited for.
 ``make scale-demo`` does the same with nginx and Redis, and hosts a second apart.
 """
 
 from __future__ import annotations
 
 import secrets
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -21,6 +27,7 @@ from scripts.processes import (
     get,
     gunicorn,
     migrate_and_seed,
+    run,
     site_environment,
     wait_until_healthy,
 )
@@ -56,6 +63,8 @@ def two_instances(tmp_path_factory, postgres_url, scratch_database_name):
             plain_http=True,
             settings="tests.ops.two_instances_settings",
             LOG_LEVEL="WARNING",
+            # absent: the real clock; tests/ops/clock.py
+            DCCS_TEST_CLOCK_FILE=str(rig.folder / "clock"),
         )
         log = rig.folder / "manage.log"
         migrate_and_seed(env, log)
@@ -65,7 +74,7 @@ def two_instances(tmp_path_factory, postgres_url, scratch_database_name):
             instance = rig.start(gunicorn(name, rig.folder, env, workers=1))
             wait_until_healthy(instance)
             ports[name] = instance.port
-        yield {**ports, "password": password, "folder": rig.folder}
+        yield {**ports, "password": password, "folder": rig.folder, "env": env, "log": log}
 
 
 def test_a_publish_through_one_instance_shows_on_the_others_next_request(two_instances):
@@ -94,3 +103,87 @@ def test_a_publish_through_one_instance_shows_on_the_others_next_request(two_ins
     again = get(b)
     assert again.shows(notice)
     assert again.headers.get("x-page-cache") == "hit"
+
+
+NEW_HOME_PAGE_DRAFT = """
+import os
+from cms.models import Page, PageContent
+from django.contrib.auth import get_user_model
+from djangocms_text.models import Text
+from djangocms_versioning.constants import PUBLISHED
+from djangocms_versioning.models import Version
+contents = PageContent.admin_manager.filter(page=Page.objects.get(is_home=True), language="en")
+live = Version.objects.get(
+    object_id__in=contents.values("pk"), content_type__model="pagecontent", state=PUBLISHED)
+draft = live.copy(get_user_model().objects.get(username=os.environ["AUTHOR"]))
+block = Text.objects.filter(
+    placeholder=draft.content.get_placeholders().get(slot="content")).order_by("position").first()
+block.body += "<p>" + os.environ["SENTENCE"] + "</p>"
+block.save()
+open(os.environ["DRAFT_FILE"], "w").write(str(draft.pk))
+"""
+
+
+def new_home_page_draft(two_instances, sentence: str) -> int:
+    """A draft of the home page with one sentence more, made as "New draft" makes one
+    (``Version.copy``), through ``manage.py shell``; its version's id."""
+    written = Path(two_instances["folder"]) / "draft-version"
+    run(
+        [sys.executable, "manage.py", "shell", "-c", NEW_HOME_PAGE_DRAFT],
+        log=two_instances["log"],
+        env={
+            **two_instances["env"],
+            "AUTHOR": PUBLISHER,
+            "SENTENCE": sentence,
+            "DRAFT_FILE": str(written),
+        },
+        timeout=300,
+    )
+    return int(written.read_text())
+
+
+@pytest.fixture
+def instances_clock(two_instances):
+    """Stops both instances' clock at a moment: ``instances_clock(moment)``; the real clock
+    again afterwards."""
+    clock = Path(two_instances["env"]["DCCS_TEST_CLOCK_FILE"])
+
+    def stop_at(moment: datetime) -> None:
+        written = clock.with_name("clock.new")
+        written.write_text(moment.isoformat())
+        written.replace(clock)  # at once: no request reads half a moment
+
+    yield stop_at
+    clock.unlink(missing_ok=True)
+
+
+def test_a_kept_page_does_not_outlive_a_scheduled_minute(two_instances, instances_clock):
+    a, b = two_instances["A"], two_instances["B"]
+    sentence = f"Scheduled sentence {secrets.token_hex(4)}"
+    draft = new_home_page_draft(two_instances, sentence)
+    # Tomorrow at 09:00, London time: in the future for the form, whenever the test runs.
+    tomorrow = datetime.now(ZoneInfo("Europe/London")) + timedelta(days=1)
+    minute = tomorrow.replace(hour=9, minute=0, second=0, microsecond=0)
+    publisher = SignedInPublisher(a, PUBLISHER, two_instances["password"])
+    publisher.schedule(draft, go_live=minute)
+
+    instances_clock(minute - timedelta(seconds=1))
+    for port in (a, b):
+        get(port)
+        before = get(port)
+        assert before.status == 200
+        assert not before.shows(sentence), f"instance on :{port} showed the draft early"
+        assert before.headers.get("x-page-cache") == "hit", (
+            f"instance on :{port} did not serve the home page from its memory the second time "
+            "in the second before the minute: without its fast path this test would prove nothing"
+        )
+
+    instances_clock(minute)
+    # B first: it must see for itself that the minute has come (the schedule was made
+    # through A), not only hear of A's publish.
+    for port in (b, a):
+        at_the_minute = get(port)
+        assert at_the_minute.shows(sentence), (
+            f"instance on :{port} still showed the home page as it was before the minute "
+            f"(X-Page-Cache: {at_the_minute.headers.get('x-page-cache')})"
+        )
