@@ -80,6 +80,8 @@ INSTALLED_APPS = [
     "reviews",
     "staff",
     "site_cache",
+    # Last: the admin's names for what the project does not own (dccs_site/apps.py).
+    "dccs_site.apps.SiteConfig",
 ]
 
 # No LocaleMiddleware and no cms LanguageCookieMiddleware: the site has one

@@ -10,7 +10,7 @@ class PagesConfig(AppConfig):
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "pages"
-    verbose_name = "Pages"
+    verbose_name = "Site records"
 
     # What readers see of this app's records, and which plugins render them
     # (site_cache keeps the pages fresh; search re-indexes the pages holding them).
