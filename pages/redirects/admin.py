@@ -9,6 +9,8 @@ permission in pages/, Editors only ``view_``.
 
 from django import forms
 from django.contrib import admin, messages
+from django.db.models import Case, CharField, F, Q, Value, When
+from django.db.models.functions import Concat
 from django.utils.translation import get_language
 
 from pages.redirects.models import Redirect
@@ -57,6 +59,17 @@ class RedirectStatusFilter(admin.SimpleListFilter):
         return queryset
 
 
+def lives_here():
+    """A row for its page's address now: no address of its own, and the page published at it
+    (``with_page_path``'s annotation; "" is the home page, at "/")."""
+    address = Case(
+        When(page_path="", then=Value("/")),
+        default=Concat(Value("/"), F("page_path"), Value("/")),
+        output_field=CharField(),
+    )
+    return Q(to_path="", to_page__isnull=False, from_path=address)
+
+
 @admin.register(Redirect)
 class RedirectAdmin(admin.ModelAdmin):
     form = RedirectForm
@@ -66,15 +79,21 @@ class RedirectAdmin(admin.ModelAdmin):
     readonly_fields = ["automatic", "created_at", "updated_at"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_page_path().select_related("to_page")
+        """Every redirect, but not the record of a page's own address while it lives there
+        (it redirects nowhere: the site keeps it to follow the page when it moves)."""
+        return (
+            super()
+            .get_queryset(request)
+            .with_page_path()
+            .exclude(lives_here())
+            .select_related("to_page")
+        )
 
     @admin.display(description="leads to")
     def leads_to(self, redirect):
         target = redirect.target_url()
         if target is None:
             return "Gone (410)"
-        if target == redirect.from_path:
-            return "Nowhere: the page lives here"
         return target
 
     @admin.display(description="answer")
@@ -82,8 +101,6 @@ class RedirectAdmin(admin.ModelAdmin):
         target = redirect.target_url()
         if target is None:
             return "410 gone"
-        if target == redirect.from_path:
-            return "200 the page"
         return "301 permanent" if redirect.permanent else "302 temporary"
 
     def save_model(self, request, obj, form, change):

@@ -71,3 +71,25 @@ def test_publishers_manage_redirects_and_editors_only_see_them(seeded_site, publ
         browser.force_login(user)
         assert browser.get(reverse("admin:pages_redirect_changelist")).status_code == 200
         assert browser.get(reverse("admin:pages_redirect_add")).status_code == add_status
+
+
+def test_the_list_shows_redirects_not_the_addresses_pages_live_at(seeded_site, publisher, client):
+    """The site records every page's address to follow it when it moves; the list shows only
+    the addresses that lead somewhere else, or are gone."""
+    import re
+    from html import unescape
+
+    publish_new_slug("privacy", "privacy-notice", publisher)
+    unpublish("cookies", publisher)
+    Redirect.objects.create(from_path="/old-site/social-care/", to_path="/contact/")
+    client.force_login(publisher)
+    html = client.get(reverse("admin:pages_redirect_changelist")).content.decode()
+    rows = {
+        unescape(re.sub(r"<[^>]+>", "", cell)).strip()
+        for cell in re.findall(r'<t[hd] class="field-from_path[^"]*">(.*?)</t[hd]>', html, re.S)
+    }
+    # (the home page's slug address leads to "/": a redirect too)
+    assert rows == {"/privacy/", "/cookies/", "/old-site/social-care/", "/home/"}
+    assert "Nowhere" not in html
+    # every live page keeps its record all the same, to follow it when it moves
+    assert Redirect.objects.filter(from_path="/about/").exists()
