@@ -1,5 +1,7 @@
 from django import forms
 
+from day_and_time.forms import LondonDateTimeField
+
 
 class AskForm(forms.Form):
     note = forms.CharField(
@@ -20,44 +22,18 @@ class SendBackForm(forms.Form):
     )
 
 
-class DayAndTimeWidget(forms.SplitDateTimeWidget):
-    """The browser's own date and time pickers (no script needed, read out properly by
-    screen readers), each with its own label."""
-
-    template_name = "reviews/widgets/day_and_time.html"
-
-    def __init__(self):
-        super().__init__(
-            date_attrs={"type": "date"},
-            time_attrs={"type": "time", "step": "60"},
-            date_format="%Y-%m-%d",
-            time_format="%H:%M",
-        )
-
-
-class LondonDateTimeField(forms.SplitDateTimeField):
-    """A day and a minute, London time (the site's ``TIME_ZONE``)."""
-
-    widget = DayAndTimeWidget
-
-    def __init__(self, **kwargs):
-        super().__init__(input_date_formats=["%Y-%m-%d"], input_time_formats=["%H:%M"], **kwargs)
-
-    def compress(self, data_list):
-        moment = super().compress(data_list)
-        return moment.replace(second=0, microsecond=0) if moment else moment
-
-
 class ScheduleForm(forms.Form):
     """When a draft goes live, and optionally when it (or the live version) is withdrawn."""
 
     go_live_at = LondonDateTimeField(
+        to_the_minute=True,
         label="Goes live at (London time)",
         required=False,
         help_text="The day, then the time. Readers see "
         "it from that minute; until then they see what is live now.",
     )
     withdraw_at = LondonDateTimeField(
+        to_the_minute=True,
         label="Withdrawn at (London time, optional)",
         required=False,
         help_text="Leave empty to keep it live. From that minute readers are told it has "

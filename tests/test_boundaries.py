@@ -25,9 +25,10 @@ ALLOWED = {
     "staff": {"pages"},
     "client_address": set(),
     "admin_changelists": set(),
+    "day_and_time": set(),
 }
 # Small libraries of the project's own that import no app: any app may use them.
-LIBRARIES = {"client_address", "admin_changelists"}
+LIBRARIES = {"client_address", "admin_changelists", "day_and_time"}
 PROJECT = {"dccs_site", *ALLOWED}
 DOTTED = re.compile(r"(?P<part>{})(\.\w+)+".format("|".join(sorted(PROJECT))))
 

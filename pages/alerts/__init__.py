@@ -1,2 +1,2 @@
-"""The site-wide alert banner: model and admin; every page's layout shows it through
-pages/templatetags/alerts.py."""
+"""The site-wide alert banner: model, admin (with "Stop showing now") and its form's times;
+every page's layout shows it through pages/templatetags/alerts.py."""

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 import time_machine
+from django.utils import timezone
 
 from pages.seed.content import SEED_PAGES
 from tests.pages.alerts.test_models import NOON, banner
@@ -19,6 +20,21 @@ def test_a_banner_shows_on_every_page_while_it_is_on(client):
             assert "Offices closed for training" in response.text, seed.path
             assert response.cookies == {}
         assert "Offices closed for training" in client.get("/publications/").text
+
+
+@pytest.mark.django_db
+def test_a_banner_with_no_end_shows_on_every_page_until_it_is_stopped(client):
+    open_ended = banner(ends_at=None)
+
+    with time_machine.travel(NOON + dt.timedelta(days=365), tick=False):
+        for seed in SEED_PAGES:
+            assert "Offices closed for training" in client.get(seed.path).text, seed.path
+        kept = client.get("/")
+        assert kept["X-Page-Cache"] == "hit"  # no end to wait for: pages are kept meanwhile
+        assert "Offices closed for training" in kept.text
+
+        assert open_ended.stop(timezone.now())
+        assert "Offices closed for training" not in client.get("/").text
 
 
 @pytest.mark.django_db
