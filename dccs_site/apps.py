@@ -1,4 +1,5 @@
-"""The project's own settings of what it does not own: the admin's names for it.
+"""The project's own settings of what it does not own: the admin's names for it, and the
+Sites record's domain (kept equal to ``SITE_URL``: dccs_site/canonical.py).
 
 django CMS, djangocms-versioning, Django's accounts and django-axes name their
 models and apps in their developers' words ("Page contents", "django CMS
@@ -47,6 +48,22 @@ class SiteConfig(AppConfig):
             if app_label in installed:
                 rename(apps.get_model(label), singular, plural)
         self.name_version_models()
+        self.keep_one_origin()
+
+    @staticmethod
+    def keep_one_origin():
+        """The Sites record follows SITE_URL (dccs_site/canonical.py)."""
+        from django.core import checks
+        from django.db.models.signals import post_migrate
+
+        from dccs_site.canonical import check_site_record, keep_site_record
+
+        post_migrate.connect(
+            keep_site_record,
+            sender=apps.get_app_config("sites"),
+            dispatch_uid="dccs_site.site_record",
+        )
+        checks.register(check_site_record, checks.Tags.sites, checks.Tags.database)
 
     @staticmethod
     def name_version_models():

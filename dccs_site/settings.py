@@ -48,6 +48,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG e
 
 # The canonical origin (required when DEBUG is off) and email: dccs_site/outbound_settings.py.
 SITE_URL = site_url_from_env(DEBUG)
+# Requests for another allowed host name are sent to SITE_URL's (dccs_site/canonical.py).
+CANONICAL_HOST_REDIRECT = env_bool("CANONICAL_HOST_REDIRECT", not DEBUG)
 globals().update(email_settings_from_env(DEBUG))
 
 INSTALLED_APPS = [
@@ -90,6 +92,8 @@ INSTALLED_APPS = [
 # language, and anonymous responses must set no cookie (see DESIGN.md).
 MIDDLEWARE = [
     "dccs_site.observability.RequestLogMiddleware",
+    # Another allowed host name: a 301 to SITE_URL, before anything is kept for it.
+    "dccs_site.canonical.CanonicalHostMiddleware",
     # Anonymous pages kept in this process's memory, answered before the rest
     # runs; the headers the rest of the stack added are kept with them.
     "site_cache.fast_path.AnonymousPageCacheMiddleware",
@@ -137,6 +141,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "cms.context_processors.cms_settings",
                 "sekizai.context_processors.sekizai",
+                "dccs_site.canonical.site_url",
             ],
         },
     },

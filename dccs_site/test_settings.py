@@ -29,3 +29,6 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 (whitenoise looks t
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="dccs-test-media-"))  # noqa: F405
 # Each test run has its own site generation (site_cache/generation.py).
 PAGE_CACHE_GENERATION_FILE = Path(tempfile.mkdtemp(prefix="dccs-test-gen-")) / "generation"  # noqa: F405
+# The live server and the test client answer many host names; tests of the canonical host
+# redirect turn it on (tests/dccs_site/test_canonical.py).
+CANONICAL_HOST_REDIRECT = False

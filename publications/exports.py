@@ -2,6 +2,7 @@
 
 import csv
 
+from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.http import require_safe
 
@@ -23,6 +24,7 @@ COLUMNS = (
 
 
 def rows(request, publications):
+    origin = settings.SITE_URL.rstrip("/")  # the site's one canonical origin, not the Host asked
     for item in publications:
         yield {
             "title": item.title,
@@ -34,8 +36,8 @@ def rows(request, publications):
             "date_updated": item.date_updated.isoformat() if item.date_updated else None,
             "file_size_bytes": item.file_size,
             "pages": item.page_count,
-            "url": request.build_absolute_uri(item.get_absolute_url()),
-            "download_url": request.build_absolute_uri(item.get_download_url()),
+            "url": f"{origin}{item.get_absolute_url()}",
+            "download_url": f"{origin}{item.get_download_url()}",
         }
 
 

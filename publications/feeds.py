@@ -2,6 +2,7 @@
 
 from datetime import datetime, time
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
@@ -43,7 +44,8 @@ class LatestPublicationsFeed(Feed):
         return as_datetime(item.date_updated or item.date_submitted)
 
     def item_enclosure_url(self, item):
-        return item.get_download_url()
+        """Absolute, on the canonical origin: Django adds the domain to links, not enclosures."""
+        return f"{settings.SITE_URL.rstrip('/')}{item.get_download_url()}"
 
     def item_enclosure_length(self, item):
         return item.file_size
