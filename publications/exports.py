@@ -49,6 +49,18 @@ def error_response(form, as_json):
     return HttpResponse(text, status=400, content_type="text/plain; charset=utf-8")
 
 
+# What a spreadsheet takes as the start of a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """A text cell a spreadsheet would run as a formula, with a leading apostrophe: shown as
+    the words it is, never run (a title "=HYPERLINK(...)" from an import, say)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 @require_safe
 def export_csv(request):
     form, publications = filtered_publications(request)
@@ -59,7 +71,8 @@ def export_csv(request):
     writer = csv.DictWriter(response, fieldnames=COLUMNS)
     writer.writeheader()
     for row in rows(request, publications):
-        writer.writerow({**row, "topics": "; ".join(row["topics"])})
+        row = {**row, "topics": "; ".join(row["topics"])}
+        writer.writerow({name: spreadsheet_safe(value) for name, value in row.items()})
     return response
 
 
