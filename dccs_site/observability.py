@@ -43,14 +43,28 @@ class RequestLogMiddleware:
         return response
 
 
+class QuietRefusal(logging.Filter):
+    """A request for a host name the site does not serve (a scanner's ``Host: evil.example``)
+    is refused with a 400; Django logs it as an ERROR with a traceback each time. It is not
+    the site's error: one WARNING line, without the traceback (and so nothing for Sentry,
+    which reports errors)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.levelno, record.levelname = logging.WARNING, "WARNING"
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
+        return True
+
+
 def init_sentry(dsn: str, environment: str, **options) -> None:
     """Report uncaught errors to Sentry, without personal data (sentry-sdk's default)."""
     import sentry_sdk
     from sentry_sdk.integrations.django import DjangoIntegration
     from sentry_sdk.integrations.logging import ignore_logger
 
-    # The request log's error lines repeat what the exception event says.
+    # The request log's error lines repeat what the exception event says; a disallowed Host
+    # is a stranger's mistake, not the site's (QuietRefusal).
     ignore_logger(logger.name)
+    ignore_logger("django.security.DisallowedHost")
 
     sentry_sdk.init(
         dsn=dsn,

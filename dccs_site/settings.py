@@ -193,7 +193,11 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+# Per address and username together (a stranger cannot lock a colleague out), and per address
+# across usernames at AXES_ADDRESS_FAILURE_LIMIT (credential stuffing): staff/lockout.py.
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"], "ip_address"]
+AXES_ADDRESS_FAILURE_LIMIT = int(os.environ.get("AXES_ADDRESS_FAILURE_LIMIT", "20"))
+AXES_HANDLER = "staff.lockout.AccountAndAddressHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"  # answered with 429 Too Many Requests
 # The client address is the one our proxy saw: the right-most X-Forwarded-For
@@ -386,6 +390,7 @@ LOGGING = {
         },
         "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
+    "filters": {"quiet_refusal": {"()": "dccs_site.observability.QuietRefusal"}},
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
@@ -398,6 +403,8 @@ LOGGING = {
         "axes.apps": {"level": "WARNING"},
         # Every request is logged once by dccs_site.requests; not twice.
         "django.server": {"level": "WARNING"},
+        # A Host the site does not serve: one warning line, no traceback, nothing for Sentry.
+        "django.security.DisallowedHost": {"filters": ["quiet_refusal"]},
     },
 }
 

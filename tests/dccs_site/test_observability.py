@@ -125,3 +125,36 @@ def test_an_uncaught_error_reaches_sentry_without_personal_data(client):
     (event,) = events
     assert event["exception"]["values"][-1]["type"] == "RuntimeError"
     assert "secret" not in json.dumps(event)
+
+
+@pytest.mark.django_db
+def test_a_disallowed_host_is_one_warning_without_a_traceback_and_nothing_for_sentry(
+    client, caplog
+):
+    import sentry_sdk
+    from sentry_sdk.transport import Transport
+
+    from dccs_site.observability import init_sentry
+
+    events = []
+
+    class KeepEvents(Transport):
+        def capture_envelope(self, envelope):
+            events.extend(item.payload.json for item in envelope.items if item.type == "event")
+
+    init_sentry(
+        "https://publickey@sentry.example.gov.uk/42", environment="test", transport=KeepEvents
+    )
+    try:
+        with caplog.at_level(logging.INFO):
+            response = client.get("/", HTTP_HOST="evil.example")
+        sentry_sdk.flush()
+    finally:
+        sentry_sdk.init(dsn=None)
+
+    assert response.status_code == 400
+    refusals = [r for r in caplog.records if r.name == "django.security.DisallowedHost"]
+    assert [(r.levelname, r.exc_info) for r in refusals] == [("WARNING", None)]
+    assert "evil.example" in refusals[0].getMessage()
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert events == []

@@ -99,7 +99,7 @@ def test_the_lockout_page_says_when_to_try_again_and_whom_to_ask(client, officer
     assert '<html lang="en-GB"' in html and "<title>Too many attempts to sign in" in html
     assert html.count("<h1") == 1 and '<main class="govuk-main-wrapper" id="main-content">' in html
     assert "Wait 30 minutes, then try again." in html
-    assert "Ask the department's website administrator to unlock your account." in html
+    assert "A Site administrator can unlock your account" in html
 
 
 @pytest.mark.django_db
@@ -108,7 +108,7 @@ def test_a_forged_forwarded_for_does_not_escape_the_lockout(client, officer, set
 
     Each guess names a different account and browser, so only the address lockout can stop them.
     """
-    for guess in range(settings.AXES_FAILURE_LIMIT):
+    for guess in range(settings.AXES_ADDRESS_FAILURE_LIMIT):
         sign_in(
             client,
             f"guess-{guess}",
@@ -136,12 +136,29 @@ def test_other_people_and_addresses_are_not_locked_out(client, officer, colleagu
 
 
 @pytest.mark.django_db
-def test_the_account_is_locked_out_from_any_address(client, officer, settings):
+def test_a_stranger_cannot_lock_a_colleague_out(client, officer, settings):
+    """Failures count per address and username together: five wrong passwords for a known
+    username from a stranger's address lock the stranger out, not the officer at their desk."""
     fail_until_locked_out(client, settings, officer.username, ATTACKER_AT)
+    assert sign_in(client, officer.username, PASSWORD, ATTACKER_AT).status_code == 429
 
     response = sign_in(client, officer.username, PASSWORD, OFFICER_AT)
 
+    assert response.status_code == 302 and signed_in(client)
+
+
+@pytest.mark.django_db
+def test_one_address_trying_many_usernames_is_stopped(client, officer, settings):
+    """Credential stuffing: one address, a new username each time, is stopped after the
+    per-address limit (20 in 30 minutes), whatever usernames it tries next."""
+    for guess in range(settings.AXES_ADDRESS_FAILURE_LIMIT - 1):
+        sign_in(client, f"guess-{guess}", "not-the-password", ATTACKER_AT)
+    assert sign_in(client, "one-more", "not-the-password", ATTACKER_AT).status_code == 429
+
+    response = sign_in(client, officer.username, PASSWORD, ATTACKER_AT)
+
     assert response.status_code == 429 and not signed_in(client)
+    assert sign_in(client, officer.username, PASSWORD, OFFICER_AT).status_code == 302
 
 
 @pytest.mark.django_db
