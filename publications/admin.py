@@ -14,6 +14,8 @@ from django.contrib import admin
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from djangocms_versioning.admin import (
     ExtendedIndicatorVersionAdminMixin,
@@ -22,8 +24,11 @@ from djangocms_versioning.admin import (
 from djangocms_versioning.constants import PUBLISHED
 
 from admin_changelists import DateDrillDownChangeList
+from publications.admin_forms import PublicationContentForm, current_file_link
+from publications.file_names import staff_download_name
 from publications.formatting import format_file_size, format_page_count
 from publications.models import (
+    EarlierFile,
     Publication,
     PublicationContent,
     PublicationSettings,
@@ -37,6 +42,7 @@ PublicationChangeList = versioning_change_list_factory(DateDrillDownChangeList)
 
 @admin.register(PublicationContent)
 class PublicationContentAdmin(ExtendedIndicatorVersionAdminMixin, admin.ModelAdmin):
+    form = PublicationContentForm
     list_display = ("title", "kind", "document_year", "date_submitted", "facts")
     list_filter = ("kind", "topics", ("document_year", admin.AllValuesFieldListFilter))
     search_fields = ("title", "summary", "slug")
@@ -52,6 +58,10 @@ class PublicationContentAdmin(ExtendedIndicatorVersionAdminMixin, admin.ModelAdm
     )
     readonly_fields = ("facts", "original_filename", "date_updated", "earlier_files")
 
+    class Media:
+        # names the rich-text editor and the "Supersedes" search for screen readers
+        js = ("publications/admin/field_names.js",)
+
     @admin.display(description="file")
     def facts(self, obj):
         if not obj.file_size:
@@ -59,6 +69,21 @@ class PublicationContentAdmin(ExtendedIndicatorVersionAdminMixin, admin.ModelAdm
         return format_html(
             "PDF, {}, {}", format_file_size(obj.file_size), format_page_count(obj.page_count)
         )
+
+    @admin.display(description="PDF")
+    def pdf(self, obj):
+        """The PDF of a version shown read-only, as the form shows it (Django's own display
+        would link the stored name to /media/, which nothing serves)."""
+        return current_file_link(obj) if obj.file else "None"
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or self.has_change_permission(request, obj):
+            return fieldsets
+        return [
+            (name, {**options, "fields": ["pdf" if f == "file" else f for f in options["fields"]]})
+            for name, options in fieldsets
+        ]
 
     @admin.display(description="earlier versions (kept when a published PDF is replaced)")
     def earlier_files(self, obj):
@@ -71,13 +96,16 @@ class PublicationContentAdmin(ExtendedIndicatorVersionAdminMixin, admin.ModelAdm
             "<ul>{}</ul>",
             format_html_join(
                 "",
-                "<li>{} (replaced {}): PDF, {}, {}</li>",
+                '<li><a href="{}">{}</a> (PDF, {}, {}; replaced {})</li>',
                 (
                     (
-                        earlier.original_filename,
-                        f"{earlier.replaced_at:%-d %B %Y}",
+                        reverse(
+                            "admin:publications_publicationcontent_earlier_file", args=[earlier.pk]
+                        ),
+                        earlier.original_filename or "Earlier version",
                         format_file_size(earlier.file_size),
                         format_page_count(earlier.page_count),
+                        date_format(timezone.localtime(earlier.replaced_at), "j F Y"),
                     )
                     for earlier in files
                 ),
@@ -109,12 +137,19 @@ class PublicationContentAdmin(ExtendedIndicatorVersionAdminMixin, admin.ModelAdm
             return False
         return super().has_delete_permission(request, obj)
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        """The form, with the editor's session: a PDF kept across a form error is theirs."""
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return type(form.__name__, (form,), {"session": request.session})
+
     def save_model(self, request, obj, form, change):
         """A new publication gets the record that outlives its versions; versioning then
-        makes its first version, a draft, credited to whoever saved it."""
+        makes its first version, a draft, credited to whoever saved it. A PDF kept since
+        the form's last error is the version's own now (or was replaced): it goes."""
         if not obj.publication_id:
             obj.publication = Publication.objects.create()
         super().save_model(request, obj, form, change)
+        form.release_kept_file()
 
     def get_urls(self):
         info = self.opts.app_label, self.opts.model_name
@@ -128,6 +163,11 @@ class PublicationContentAdmin(ExtendedIndicatorVersionAdminMixin, admin.ModelAdm
                 "<int:pk>/file/",
                 self.admin_site.admin_view(self.file_view),
                 name="{}_{}_file".format(*info),
+            ),
+            path(
+                "earlier-file/<int:pk>/",
+                self.admin_site.admin_view(self.earlier_file_view),
+                name="{}_{}_earlier_file".format(*info),
             ),
             *super().get_urls(),
         ]
@@ -157,9 +197,21 @@ class PublicationContentAdmin(ExtendedIndicatorVersionAdminMixin, admin.ModelAdm
         )
 
     def file_view(self, request, pk):
-        """This version's PDF, for staff: a draft's file is never reachable by the public."""
+        """This version's PDF under its original name, for staff: a draft's file is never
+        reachable by the public (the admin sends anyone else to sign in)."""
         content = self._version_for(request, pk)
-        return pdf_response(content.file, content.download_filename)
+        return pdf_response(
+            content.file, staff_download_name(content.original_filename, content.slug)
+        )
+
+    def earlier_file_view(self, request, pk):
+        """A file an earlier published version had, under its original name, for staff."""
+        if not self.has_view_permission(request):
+            raise Http404("No such file")
+        earlier = get_object_or_404(EarlierFile, pk=pk)
+        return pdf_response(
+            earlier.file, staff_download_name(earlier.original_filename, "earlier-version")
+        )
 
 
 @admin.register(Publication)

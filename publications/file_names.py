@@ -4,6 +4,7 @@ download is called. No name a browser or a script sent is ever used as a path::
     stored_file_name(publication, "../../report.pdf")  # "publications/<32 hex digits>.pdf"
     shown_file_name("C:\\Users\\me\\report\u202efdp.exe")  # "reportfdp.exe"
     download_name("Annual report (final).pdf", "annual-report")  # "Annual_report_final.pdf"
+    staff_download_name("Annual report (final).pdf", "annual-report")  # as it was uploaded
 """
 
 import os
@@ -42,3 +43,13 @@ def download_name(original_filename: str, fallback: str) -> str:
     except SuspiciousFileOperation:  # nothing of the name was left to use
         safe = ""
     return f"{safe or fallback}.pdf"
+
+
+def staff_download_name(original_filename: str, fallback: str) -> str:
+    """The uploaded file's own name, for staff opening a version's or an earlier file:
+    cleaned as staff see it (``shown_file_name``), ending in .pdf. (Django quotes it in
+    Content-Disposition; the public download keeps the stricter ``download_name``.)"""
+    name = shown_file_name(original_filename).strip()
+    if not name.strip(" ._"):
+        return f"{fallback}.pdf"
+    return name if name.lower().endswith(".pdf") else f"{name}.pdf"

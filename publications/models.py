@@ -20,6 +20,8 @@ from djangocms_text.fields import HTMLField
 from djangocms_versioning.managers import PublishedContentManagerMixin
 
 from publications.file_names import download_name, shown_file_name, stored_file_name
+from publications.html_version import html_version_or_blank
+from publications.kept_uploads import KeptUpload  # noqa: F401 (a model: Django finds it here)
 from publications.pdf_inspection import inspect_pdf
 
 RESERVED_SLUGS = {"feed", "export", "download"}
@@ -166,7 +168,8 @@ class PublicationContent(models.Model):
     title = models.CharField(max_length=255)
     slug = models.SlugField(
         max_length=255,
-        help_text="The last part of the web address. Changing it keeps the old address working.",
+        help_text="The last part of the web address. If you change it, the old address "
+        "redirects to the new one once this version is published.",
     )
     kind = models.CharField(max_length=32, choices=Kind.choices)
     topics = models.ManyToManyField(Topic, blank=True, related_name="publications")
@@ -174,7 +177,8 @@ class PublicationContent(models.Model):
     body = HTMLField(
         "HTML version",
         blank=True,
-        help_text="An accessible HTML version of the document, where there is one.",
+        help_text="An accessible HTML version of the document, where there is one. Leave it "
+        "empty if there is none.",
     )
     file = models.FileField(
         "PDF", upload_to=stored_file_name, max_length=255, help_text="A PDF, 50 MB at most."
@@ -184,12 +188,15 @@ class PublicationContent(models.Model):
     page_count = models.PositiveIntegerField(editable=False, default=0)
     document_year = models.PositiveSmallIntegerField(
         "year of the document",
-        help_text="The document's own year (the year staff filter on). Set from its date, "
-        "if you give one.",
+        help_text="Needed only if you give no date of the document: with a date, the year is "
+        "taken from it. The year staff filter on.",
         blank=True,
     )
     document_date = models.DateField(
-        "date of the document", null=True, blank=True, help_text="If the document has its own date."
+        "date of the document",
+        null=True,
+        blank=True,
+        help_text="If the document has its own date. Give this or the year of the document.",
     )
     date_submitted = models.DateField(
         "date added", default=timezone.localdate, help_text="When it was added to the website."
@@ -234,8 +241,10 @@ class PublicationContent(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        """Save, with what follows from the fields: the year from the date, a new PDF's facts."""
+        """Save, with what follows from the fields: the year from the date, a new PDF's facts,
+        no HTML version if there is nothing to read in it."""
         self._take_year_from_date()
+        self.body = html_version_or_blank(self.body)
         if self.has_new_file():
             facts = getattr(self, "_checked_pdf", None) or inspect_pdf(self.file.file)
             self.file_size, self.page_count = facts.size, facts.pages
@@ -274,6 +283,7 @@ class PublicationContent(models.Model):
         if not self.slug and self.title:
             self.slug = slugify(self.title)[:255]
         super().clean_fields(exclude=exclude)
+        self.body = html_version_or_blank(self.body)
         if (exclude is None or "file" not in exclude) and self.has_new_file():
             try:
                 self._checked_pdf = inspect_pdf(self.file.file)

@@ -7,6 +7,7 @@ timeouts only work in the main thread.) The child is ``python -m
 publications.pdf_worker``.
 """
 
+import codecs
 import hashlib
 import json
 import subprocess
@@ -24,9 +25,14 @@ from publications.formatting import format_file_size
 SIGNATURES = (
     (b"PK\x03\x04", "a ZIP archive (or a Word, Excel or PowerPoint file)"),
     (b"\xd0\xcf\x11\xe0", "an old-style Office document"),
+    (b"{\\rtf", "a Rich Text Format (RTF) document"),
+    (b"%!PS", "a PostScript file"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x1f\x8b", "a compressed (gzip) file"),
     (b"#!", "a script"),
 )
 TEXT_SIGNATURES = (
@@ -36,6 +42,7 @@ TEXT_SIGNATURES = (
     ("<html", "a web page (HTML)"),
     ("<script", "a script"),
 )
+PLAIN_TEXT = "plain text"
 
 
 @dataclass(frozen=True)
@@ -46,15 +53,57 @@ class PdfFacts:
     pages: int
 
 
-def describe_non_pdf(head: bytes) -> str:
+def describe_non_pdf(head: bytes) -> str | None:
+    """What the first bytes of a file that is not a PDF look like ("a PNG image", "plain
+    text"), or None if they look like nothing known.
+
+    >>> describe_non_pdf(b"Minutes of the meeting")
+    'plain text'
+    """
     for signature, description in SIGNATURES:
         if head.startswith(signature):
             return description
-    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").decode("latin-1").lower()
+    opening = head.lstrip(b"\xef\xbb\xbf \t\r\n").decode("latin-1").lower()
     for signature, description in TEXT_SIGNATURES:
-        if text.startswith(signature):
+        if opening.startswith(signature):
             return description
-    return "not a PDF"
+    return PLAIN_TEXT if as_text(head) is not None else None
+
+
+def as_text(head: bytes) -> str | None:
+    """The first bytes of a file read as text (UTF-8, UTF-16 with its mark, or Windows'
+    own encoding), or None if they are not text: something other than printable
+    characters and white space. The last character may be cut short."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = head.decode("utf-16", errors="ignore")
+    else:
+        try:
+            text = head.decode("utf-8")
+        except UnicodeDecodeError as error:
+            cut_short = error.reason == "unexpected end of data"
+            if cut_short:
+                text = head[: error.start].decode("utf-8")
+            else:
+                try:
+                    text = head.decode("cp1252")
+                except UnicodeDecodeError:
+                    return None
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        return None
+    if all(character.isprintable() or character.isspace() for character in text):
+        return text
+    return None
+
+
+def not_a_pdf(head: bytes) -> ValidationError:
+    """The refusal of a file that is not a PDF, saying what it looks like if that is known."""
+    description = describe_non_pdf(head)
+    looks_like = f": it looks like {description}" if description else ""
+    return ValidationError(
+        f"This file is not a PDF{looks_like}. Save it as a PDF and upload it again.",
+        code="not_pdf",
+    )
 
 
 def read_all(upload) -> bytes:
@@ -78,10 +127,7 @@ def inspect_pdf(upload) -> PdfFacts:
         )
     data = read_all(upload)
     if not data.startswith(b"%PDF-"):
-        raise ValidationError(
-            f"The file is {describe_non_pdf(data[:512])}, not a PDF. Upload the document as a PDF.",
-            code="not_pdf",
-        )
+        raise not_a_pdf(data[:512])
     if b"%%EOF" not in data[-2048:]:
         raise ValidationError(
             "The PDF is incomplete (it has no end-of-file marker): it may have been cut short "

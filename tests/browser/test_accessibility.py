@@ -66,6 +66,12 @@ KNOWN_IN_VERSIONING_COMPARE = {
     ("aria-roles", "cms-loading-bar"),
 }
 
+# djangocms-text's editor (4.x) gives its formatting toolbar role="menubar" over buttons (a
+# menubar owns menu items: a toolbar is what it is), and styles and hides it by that role, so
+# no script of ours can change it without breaking it. Its editor and the admin's autocomplete
+# have no name either: publications/static/publications/admin/field_names.js names them.
+KNOWN_IN_RICH_TEXT_EDITOR = {("aria-required-children", 'role="menubar" class="cms-toolbar"')}
+
 
 def serious_violations(page, *, include=None, skip_rules=(), exclude=(), known=()) -> str:
     """axe-core's serious and critical findings on the page as it is now (within ``include``,
@@ -192,6 +198,45 @@ def test_the_alert_banner_screens_pass_axe(site_url, browser):
         reports["list, stopped"] = serious_violations(publishing, **admin_list)
     finally:
         publishing.context.close()
+
+    failing = {name: report for name, report in reports.items() if report}
+    assert not failing, "\n\n".join(f"{name}\n{report}" for name, report in failing.items())
+
+
+def test_the_publication_form_passes_axe(site_url, browser):
+    """A Publisher's publication form: new, refused with the chosen PDF kept, a draft with its
+    file and an earlier one, and a published version (read-only)."""
+    from publications.models import PublicationContent
+    from tests.publications.conftest import a_publication_with_three_files, make_pdf
+
+    page, publisher = signed_in(browser, site_url, PUBLISHER)
+    published, _ = a_publication_with_three_files(publisher)
+    draft = PublicationContent.admin_manager.get(original_filename="Third draft.pdf")
+    admin_screen = {
+        "skip_rules": ADMIN_THEME_RULES,
+        "exclude": ADMIN_THEME_CHROME,
+        "known": KNOWN_IN_RICH_TEXT_EDITOR,
+    }
+    change_form = "admin:publications_publicationcontent_change"
+    reports = {}
+    try:
+        page.goto(f"{site_url}{reverse('admin:publications_publicationcontent_add')}")
+        reports["add form"] = serious_violations(page, **admin_screen)
+        page.locator("#id_title").fill("A plan with no year")
+        page.locator("#id_kind").select_option("plan")
+        page.locator("#id_summary").fill("What it is for.")
+        page.locator("#id_file").set_input_files(
+            files=[{"name": "plan.pdf", "mimeType": "application/pdf", "buffer": make_pdf()}]
+        )
+        page.get_by_role("button", name="Save", exact=True).click()
+        page.locator(".dccs-kept-file").wait_for()
+        reports["add form, refused, its PDF kept"] = serious_violations(page, **admin_screen)
+        page.goto(f"{site_url}{reverse(change_form, args=[draft.pk])}")
+        reports["a draft's form"] = serious_violations(page, **admin_screen)
+        page.goto(f"{site_url}{reverse(change_form, args=[published.pk])}")
+        reports["a published version (read-only)"] = serious_violations(page, **admin_screen)
+    finally:
+        page.context.close()
 
     failing = {name: report for name, report in reports.items() if report}
     assert not failing, "\n\n".join(f"{name}\n{report}" for name, report in failing.items())

@@ -147,3 +147,39 @@ def new_draft(content, user):
 
 def publish(content, user):
     version_of(content).publish(user)
+
+
+def a_publication_with_three_files(author, title="Three files"):
+    """A publication whose first file was replaced (kept as an earlier file), whose second
+    is published, and whose draft (``author``'s) has a third. Returns the published version
+    and, by each file's original name, (the staff route for it, the PDF's bytes)."""
+    from django.core.files.base import ContentFile
+
+    first = PublicationFactory(title=title, file=ContentFile(make_pdf(1), name="First.pdf"))
+    second = new_draft(first, author)
+    second.file = ContentFile(make_pdf(2, text="Second"), name="Second edition (final).pdf")
+    second.full_clean()
+    second.save()
+    publish(second, author)
+    third = new_draft(second, author)
+    third.file = ContentFile(make_pdf(3, text="Third"), name="Third draft.pdf")
+    third.full_clean()
+    third.save()
+    earlier = first.publication.earlier_files.get()
+    routes = {
+        "First.pdf": reverse(
+            "admin:publications_publicationcontent_earlier_file", args=[earlier.pk]
+        ),
+        "Second edition (final).pdf": reverse(
+            "admin:publications_publicationcontent_file", args=[second.pk]
+        ),
+        "Third draft.pdf": reverse("admin:publications_publicationcontent_file", args=[third.pk]),
+    }
+    stored = {"First.pdf": earlier.file, "Second edition (final).pdf": second.file}
+    stored["Third draft.pdf"] = third.file
+    return second, {name: (routes[name], stored_bytes(stored[name])) for name in routes}
+
+
+def stored_bytes(stored_file):
+    with stored_file.open("rb") as pdf:
+        return pdf.read()

@@ -5,14 +5,17 @@ only drafts; publishing goes through the versions' own admin views.
 """
 
 import re
+from html import unescape
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from djangocms_versioning.constants import DRAFT, PUBLISHED
 
 from publications.models import Publication, PublicationContent
 from tests.publications.conftest import (
     ADD_URL,
+    a_publication_with_three_files,
     change_url,
     draft_of,
     make_pdf,
@@ -122,7 +125,10 @@ def test_a_bad_upload_in_the_admin_says_why_and_changes_nothing(
     )
 
     assert response.status_code == 200
-    assert re.search(r"a web page \(HTML\), not a PDF", response.content.decode())
+    assert (
+        "This file is not a PDF: it looks like a web page (HTML). Save it as a PDF and upload it "
+        "again." in unescape(response.content.decode())
+    )
     assert not PublicationContent.admin_manager.filter(slug="a-new-strategy").exists()
     assert Publication.objects.count() == publications
     assert files_in_storage() == before
@@ -176,3 +182,60 @@ def test_the_admin_list_filters_by_kind_topic_and_year_and_shows_each_state(
     assert states["A draft strategy"] == "Draft"
     assert states["Early Help Strategy 2023-26"] == "Published"
     assert "DCCS Business Plan" not in html
+
+
+@pytest.mark.django_db
+def test_staff_open_every_versions_file_and_earlier_ones_under_their_own_names(
+    client, editor, make_publication
+):
+    _, files = a_publication_with_three_files(editor)
+    client.force_login(editor)
+
+    for name, (route, pdf) in files.items():
+        response = client.get(route)
+        assert response.status_code == 200, route
+        assert response["Content-Type"] == "application/pdf"
+        assert response["Content-Disposition"] == f'inline; filename="{name}"'
+        assert b"".join(response.streaming_content) == pdf
+
+
+@pytest.mark.django_db
+def test_the_public_never_gets_a_file_through_the_staff_routes(client, db, make_publication):
+    from tests.accounts import staff_member
+
+    published, files = a_publication_with_three_files(staff_member("an-author", "Editor"))
+
+    for route, _ in files.values():
+        response = client.get(route)
+        assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
+    someone = get_user_model().objects.create_user("no-role", password="x" * 20, is_staff=True)
+    client.force_login(someone)  # staff, but not allowed to see publications
+    for route, _ in files.values():
+        assert client.get(route).status_code == 404
+    client.logout()
+    download = client.get(published.get_download_url())  # the published version's file only
+    assert b"".join(download.streaming_content) == files["Second edition (final).pdf"][1]
+
+
+@pytest.mark.django_db
+def test_the_form_links_each_versions_file_and_each_earlier_one_for_staff(
+    client, editor, make_publication
+):
+    published, files = a_publication_with_three_files(editor)
+    draft = PublicationContent.admin_manager.get(original_filename="Third draft.pdf")
+    client.force_login(editor)
+
+    html = unescape(client.get(change_url(draft)).content.decode())
+    read_only = unescape(client.get(change_url(published)).content.decode())
+
+    current = re.search(r"Currently: <a href=\"([^\"]+)\">([^<]+)</a> \(([^)]+)\)", html)
+    assert current.groups()[:2] == (files["Third draft.pdf"][0], "Third draft.pdf")
+    assert re.fullmatch(r"PDF, [\d.]+ KB, 3 pages, uploaded \d{1,2} \w+ \d{4}", current.group(3))
+    earlier_route = files["First.pdf"][0]
+    assert re.search(rf'<li><a href="{earlier_route}">First.pdf</a> \(PDF, [^;]+, 1 page;', html)
+    assert "/media/" not in html
+    assert 'accept="application/pdf,.pdf"' in html
+    # A published version is read-only: its PDF is shown the same way, with no form.
+    own_route = files["Second edition (final).pdf"][0]
+    assert f'<a href="{own_route}">Second edition (final).pdf</a> (PDF, ' in read_only
+    assert "/media/" not in read_only and 'type="file"' not in read_only

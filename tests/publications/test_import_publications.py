@@ -51,7 +51,10 @@ def test_import_creates_good_rows_reports_bad_ones_and_carries_on(manifest):
     assert version_of(plan).created_by.username == "publications-import"
     assert sorted(plan.topics.values_list("name", flat=True)) == ["Early help", "SEND"]
     assert imported.get(slug="imported-letter").kind == "inspection-letter"
-    assert "Row 4 of 6: failed: file: The file is a web page (HTML), not a PDF" in err
+    assert (
+        "Row 4 of 6: failed: file: This file is not a PDF: it looks like a web page (HTML). "
+        "Save it as a PDF and upload it again." in err
+    )
     assert "Row 5 of 6: failed: no file" in err
     assert "Row 6 of 6: failed: kind" in err
     assert "2 created, 0 skipped, 3 failed." in out

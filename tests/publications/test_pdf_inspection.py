@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from pypdf import PdfReader, PdfWriter
 
 from publications.models import Publication, PublicationContent
+from publications.pdf_inspection import PLAIN_TEXT, SIGNATURES, TEXT_SIGNATURES, not_a_pdf
 from publications.publishing import add_publication
 from tests.publications.conftest import make_pdf
 from tests.publications.factories import test_author as an_author
@@ -135,3 +136,40 @@ def test_a_file_checked_once_is_not_read_again_in_a_new_child(as_upload, monkeyp
 
     assert [fact.pages for fact in facts] == [3, 3]
     assert len(children) == 1
+
+
+@pytest.mark.django_db
+def test_a_text_file_named_pdf_is_refused_in_plain_words(as_upload):
+    upload = as_upload(b"Minutes of the meeting\nAll present.\n", name="minutes.pdf")
+
+    with pytest.raises(ValidationError) as refused:
+        new_publication(upload).full_clean(exclude=["publication"])
+
+    assert refused.value.message_dict["file"] == [
+        "This file is not a PDF: it looks like plain text. Save it as a PDF and upload it again."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("head", "looks_like"),
+    [
+        *((signature + b"\x00\x01\x02", description) for signature, description in SIGNATURES),
+        *((f" {signature} x".encode(), description) for signature, description in TEXT_SIGNATURES),
+        ("Café menu, £4".encode("cp1252"), PLAIN_TEXT),
+        ("Compte rendu de la réunion".encode()[:24], PLAIN_TEXT),  # cut inside a character
+        ("Notes".encode("utf-16"), PLAIN_TEXT),
+    ],
+)
+def test_each_kind_of_file_known_is_named_once(head, looks_like):
+    message = not_a_pdf(head).messages[0]
+
+    assert message == (
+        f"This file is not a PDF: it looks like {looks_like}. Save it as a PDF and upload it again."
+    )
+    assert message.count("PDF") == 2  # "not a PDF" once, never "not a PDF, not a PDF"
+
+
+def test_a_file_like_nothing_known_is_refused_without_a_guess():
+    assert not_a_pdf(b"\x00\x13\x8a binary").messages == [
+        "This file is not a PDF. Save it as a PDF and upload it again."
+    ]

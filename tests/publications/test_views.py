@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from publications.formatting import format_file_size
 from publications.models import PublicationContent
 from site_cache import generation
 from tests.publications.conftest import (
@@ -280,3 +281,35 @@ def test_a_publication_page_is_kept_and_withdrawing_it_answers_gone_at_once(
         version_of(publication).unpublish(an_author())
 
     assert client.get(url).status_code == 410
+
+
+@pytest.mark.django_db
+def test_the_page_names_the_documents_date_or_its_year_whichever_was_given(
+    make_publication, client
+):
+    from datetime import date
+
+    dated = make_publication(title="Dated one", document_date=date(2026, 11, 1))
+    yearly = make_publication(title="Yearly one", document_year=2026)
+
+    dated_page, yearly_page = (
+        text(client.get(dated.get_absolute_url())),
+        text(client.get(yearly.get_absolute_url())),
+    )
+
+    assert "Date of the document 1 November 2026" in dated_page
+    assert "Year of the document" not in dated_page and "Year 1 November" not in dated_page
+    assert "Year of the document 2026" in yearly_page
+    assert "Date of the document" not in yearly_page
+
+
+@pytest.mark.django_db
+def test_the_file_facts_have_no_stray_spaces(make_publication, client):
+    publication = make_publication(title="Three pages", pages=3)
+    facts = rf"\(PDF, {re.escape(format_file_size(publication.file_size))}, 3 pages\)"
+
+    def as_read(response):  # the words as a browser lays them out: tags gone, spaces collapsed
+        return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", "", response.content.decode())))
+
+    assert re.search(facts, as_read(client.get(publication.get_absolute_url())))
+    assert re.search(facts, as_read(client.get("/publications/")))

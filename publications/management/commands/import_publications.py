@@ -4,7 +4,9 @@
 
 The manifest has a header row with: title, kind, topics (separated by ";"),
 date_submitted (2023-04-11, 11/04/2023 or 11/04/23), summary, file (a name in
-FOLDER); optional columns: slug, year. Each row is checked like an upload in
+FOLDER); optional columns: slug, year, html_version (the HTML version of the
+document; HTML with nothing to read in it, such as "<p></p>", is no HTML version,
+as in the admin: publications/html_version.py). Each row is checked like an upload in
 the admin (a real PDF, and so on) and saved on its own, so one bad row does not
 stop the rest. A row whose publication exists already (by slug, in any version,
 current or old) is skipped: importing the same manifest twice changes nothing.
@@ -129,6 +131,7 @@ class Command(BaseCommand):
             slug=slug,
             kind=parse_kind(row["kind"]),
             summary=(row.get("summary") or "").strip(),
+            body=(row.get("html_version") or "").strip(),
             date_submitted=submitted,
             document_year=document_year(row, submitted),
         )

@@ -1,0 +1,37 @@
+// Names the publication form's script-made fields after their labels, for screen readers:
+// djangocms-text's editor (TipTap) and the admin's autocomplete (select2) build their own
+// input elements, and give them no name (axe: aria-input-field-name). Loaded by
+// PublicationContentAdmin's Media; the form works the same without it.
+(function () {
+  "use strict";
+
+  function labelFor(id) {
+    const label = document.querySelector(`label[for="${CSS.escape(id)}"]`);
+    return label ? label.textContent.trim().replace(/:$/, "") : "";
+  }
+
+  function name(element, fieldId) {
+    const text = labelFor(fieldId);
+    if (element && text && !element.hasAttribute("aria-label")) {
+      element.setAttribute("aria-label", text);
+    }
+  }
+
+  function nameEach() {
+    for (const textarea of document.querySelectorAll("textarea[id]")) {
+      const editor = document.getElementById(`${textarea.id}_editor`);
+      name(editor && editor.querySelector('[contenteditable][role="textbox"]'), textarea.id);
+    }
+    for (const select of document.querySelectorAll("select.admin-autocomplete[id]")) {
+      // The combobox is labelled by this box, so naming it names both.
+      name(document.getElementById(`select2-${select.id}-container`), select.id);
+    }
+  }
+
+  // Both widgets start after the page has loaded, each in its own time.
+  new MutationObserver(nameEach).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+  });
+  document.addEventListener("DOMContentLoaded", nameEach);
+})();
