@@ -6,8 +6,10 @@ models and apps in their developers' words ("Page contents", "django CMS
 Versioning", "Authentication and Authorization"); an editor looks for "Pages",
 "Versions" and "Staff". ``ready()`` renames them where the admin shows them (its
 index, sidebar, titles and breadcrumbs) and puts the site's name in the admin's
-header, title and sign-in page. Listed last in ``INSTALLED_APPS``, so every
-other app, and djangocms-versioning's version models, exist by then.
+header, title and sign-in page; and it applies the fixes the project carries for
+libraries until they ship them (dccs_site/library_patches.py). Listed last in
+``INSTALLED_APPS``, so every other app, and djangocms-versioning's version models,
+exist by then.
 """
 
 from django.apps import AppConfig, apps
@@ -49,6 +51,7 @@ class SiteConfig(AppConfig):
                 rename(apps.get_model(label), singular, plural)
         self.name_version_models()
         self.keep_one_origin()
+        self.fix_libraries()
 
     @staticmethod
     def keep_one_origin():
@@ -64,6 +67,14 @@ class SiteConfig(AppConfig):
             dispatch_uid="dccs_site.site_record",
         )
         checks.register(check_site_record, checks.Tags.sites, checks.Tags.database)
+
+    @staticmethod
+    def fix_libraries():
+        """The fixes the project carries for libraries' Python code until they ship them
+        (dccs_site/library_patches.py; their scripts: dccs_site/static_patches.py)."""
+        from dccs_site import library_patches
+
+        library_patches.apply()
 
     @staticmethod
     def name_version_models():

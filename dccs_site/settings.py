@@ -230,6 +230,14 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "staticfiles"))
 # static/ holds the site's own sources; `npm run build` compiles them with
 # GOV.UK Frontend into build/static/ (not committed), which is served from here.
 STATICFILES_DIRS = [BASE_DIR / "build" / "static"]
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    # Libraries' scripts with the fixes the project carries for them (dccs_site/static_patches.py),
+    # written here; before the apps' own copies, so these are the ones served and collected.
+    "dccs_site.static_patches.PatchedLibraryFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+]
+STATIC_PATCHES_ROOT = Path(os.environ.get("STATIC_PATCHES_ROOT", VAR_DIR / "patched-static"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
