@@ -64,15 +64,21 @@ class CanonicalHostMiddleware:
 
 def keep_site_record(**kwargs) -> None:
     """post_migrate: the Sites record names the canonical host (Django's is example.com)."""
-    from django.contrib.sites.models import Site
+    from django.apps import apps as global_apps
 
+    try:  # the migration state's model, as Django's own create_default_site does
+        Site = kwargs.get("apps", global_apps).get_model("sites", "Site")
+    except LookupError:  # the sites app's tables are not there yet (a partial migrate)
+        return
     using = kwargs.get("using", "default")
     Site.objects.using(using).update_or_create(
         pk=settings.SITE_ID,
         defaults={"domain": host()},
         create_defaults={"domain": host(), "name": host()},
     )
-    Site.objects.clear_cache()
+    from django.contrib.sites.models import Site as CachedSite
+
+    CachedSite.objects.clear_cache()
 
 
 def check_site_record(app_configs=None, databases=None, **kwargs):

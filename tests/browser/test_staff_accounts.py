@@ -78,7 +78,7 @@ def test_a_new_editor_sets_their_password_and_drafts(site_url, browser, settings
     try:
         admin.goto(f"{site_url}{USERS}")
         reports["user list"] = admin_axe(admin)
-        admin.get_by_role("link", name="Add user").click()
+        admin.get_by_role("link", name="Add staff account").click()
         reports["user add form"] = admin_axe(admin)
         admin.get_by_label("Username").fill("nadia")
         admin.get_by_label("First name").fill("Nadia")
