@@ -10,6 +10,7 @@ draft with the published version ("Manage versions" › compare) and previews
 exactly what readers will see before publishing it.
 """
 
+from django import forms
 from django.contrib import admin
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -47,7 +48,6 @@ class PublicationContentAdmin(ExtendedIndicatorVersionAdminMixin, admin.ModelAdm
     list_filter = ("kind", "topics", ("document_year", admin.AllValuesFieldListFilter))
     search_fields = ("title", "summary", "slug")
     prepopulated_fields = {"slug": ("title",)}
-    filter_horizontal = ("topics",)
     autocomplete_fields = ("supersedes",)
     date_hierarchy = "date_submitted"
     fieldsets = (
@@ -111,6 +111,13 @@ class PublicationContentAdmin(ExtendedIndicatorVersionAdminMixin, admin.ModelAdm
                 ),
             ),
         )
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        """Topics as ticks: a handful of them, each visible at once (the admin's two-box
+        picker clipped its buttons and hid what was chosen)."""
+        if db_field.name == "topics":
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def get_list_display(self, request):
         @admin.display(description="scheduled")

@@ -12,6 +12,7 @@ import secrets
 
 from axes.models import AccessAttempt
 from axes.utils import reset as clear_failed_sign_ins
+from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
@@ -35,6 +36,14 @@ class StaffUserAdmin(UserAdmin):
     list_display = ("username", "full_name", "email", "role", "is_active", "last_login", "locked")
     list_filter = ("is_active", "groups")
     actions = ["unlock_sign_in"]
+    # A superuser's form: the roles (three groups) as ticks; the individual permissions, hundreds
+    # of them, keep the admin's two-box picker.
+    filter_horizontal = ("user_permissions",)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "groups":
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     @admin.display(description="name")
     def full_name(self, user):
