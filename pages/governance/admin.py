@@ -23,7 +23,7 @@ class BodyRelationshipInline(admin.TabularInline):
 
     model = BodyRelationship
     fk_name = "from_body"
-    fields = ["kind", "to_body", "source"]
+    fields = ["kind", "to_body", "to_name", "source"]
     autocomplete_fields = ["to_body"]
     extra = 0
     verbose_name = "relationship to another body"
@@ -40,6 +40,7 @@ class GovernanceBodyAdmin(admin.ModelAdmin):
         "meets",
         "relationship_count",
         "position",
+        "as_at",
         "updated_at",
     ]
     list_display_links = ["name"]
@@ -57,7 +58,7 @@ class GovernanceBodyAdmin(admin.ModelAdmin):
             "What it is",
             {"fields": ["statutory_basis", "chair", "meets", "purpose", "duties_heading"]},
         ),
-        ("Link out and sources", {"fields": ["link_url", "link_text", "source_note"]}),
+        ("Link out and sources", {"fields": ["link_url", "link_text", "source_note", "as_at"]}),
         ("On the page", {"fields": ["position", "page_link", "updated_at"]}),
     ]
 
@@ -77,10 +78,17 @@ class GovernanceBodyAdmin(admin.ModelAdmin):
 class BodyRelationshipAdmin(admin.ModelAdmin):
     """Every relationship in one list, to check the picture's lines against the sources."""
 
-    list_display = ["from_body", "kind", "to_body", "source", "updated_at"]
+    list_display = ["from_body", "kind", "other_end", "source", "updated_at"]
     list_filter = ["kind", "from_body__kind", "to_body__kind"]
-    search_fields = ["from_body__name", "to_body__name", "source"]
-    ordering = ["from_body__name", "kind", "to_body__name"]
+    search_fields = ["from_body__name", "to_body__name", "to_name", "source"]
+    ordering = ["from_body__name", "kind", "to_body__name", "to_name"]
     autocomplete_fields = ["from_body", "to_body"]
     readonly_fields = ["updated_at"]
     list_select_related = ["from_body", "to_body"]
+
+    @admin.display(description="to", ordering="to_body__name")
+    def other_end(self, relationship):
+        """The body, or the name its source gives (said so)."""
+        if relationship.to_body_id:
+            return relationship.to_body.name
+        return f"{relationship.to_name} (named so in the source)"

@@ -9,13 +9,27 @@ equivalent)::
 
 Bodies nothing reports to stand on the left; each body sits one column right of
 the furthest body reporting to it. Line kinds differ by width, dashes and
-arrowheads as well as colour, so colour is never the only signal.
+arrowheads as well as colour, so colour is never the only signal. A name a
+source gives for a body with no section on the page is a box with a dashed
+border.
 """
 
 import textwrap
 from dataclasses import dataclass
 
-from pages.governance.models import BodyRelationship, GovernanceBody, RelationshipKind
+from pages.governance.models import BodyRelationship, GovernanceBody, NamedBody, RelationshipKind
+
+# A box's key: a body's id, or ("named", its name) for a name a source gives.
+BoxKey = int | tuple[str, str]
+
+
+def from_key(relationship: BodyRelationship) -> BoxKey:
+    return relationship.from_body_id
+
+
+def to_key(relationship: BodyRelationship) -> BoxKey:
+    return relationship.to_body_id or ("named", relationship.to_name)
+
 
 # The picture's geometry, in SVG user units (about pixels at full width).
 FONT_SIZE = 16
@@ -27,6 +41,7 @@ BOX_GAP = 14
 COLUMN_GAP = 120
 MARGIN = 10
 LEGEND_HEIGHT = 70
+NAMED_NOTE_HEIGHT = 24  # the legend's line about dashed boxes, when there are any
 PARALLEL_OFFSET = 8
 LEGEND_ENTRY_WIDTH = 220
 
@@ -53,7 +68,7 @@ LINE_STYLES = {
 class DiagramBox:
     """One body drawn as a box with its name wrapped over a few lines."""
 
-    body: GovernanceBody
+    body: GovernanceBody | NamedBody
     x: int
     y: int
     height: int
@@ -73,6 +88,11 @@ class DiagramBox:
     @property
     def centre_x(self) -> int:
         return self.x + BOX_WIDTH // 2
+
+    @property
+    def named_only(self) -> bool:
+        """A name a source gives, with no section on the page: drawn with a dashed border."""
+        return isinstance(self.body, NamedBody)
 
 
 @dataclass(frozen=True)
@@ -100,22 +120,23 @@ class Diagram:
     lines: tuple[DiagramLine, ...]
     width: int
     height: int
+    named_note_y: int | None = None  # the baseline of the note on dashed boxes, if any
 
 
-def columns_for(relationships: list[BodyRelationship]) -> dict[int, int]:
+def columns_for(relationships: list[BodyRelationship]) -> dict[BoxKey, int]:
     """Each body's column: 0 for bodies nothing points to, else one past its furthest source.
 
     A relationship that would close a loop (A reports to B, B to A) is left
     out of the reckoning, so the columns are always defined.
     """
-    sources: dict[int, list[int]] = {}
+    sources: dict[BoxKey, list[BoxKey]] = {}
     for relationship in relationships:
-        sources.setdefault(relationship.to_body_id, []).append(relationship.from_body_id)
-        sources.setdefault(relationship.from_body_id, [])
-    column: dict[int, int] = {}
-    visiting: set[int] = set()
+        sources.setdefault(to_key(relationship), []).append(from_key(relationship))
+        sources.setdefault(from_key(relationship), [])
+    column: dict[BoxKey, int] = {}
+    visiting: set[BoxKey] = set()
 
-    def place(body_id: int) -> int:
+    def place(body_id: BoxKey) -> int:
         if body_id in column:
             return column[body_id]
         visiting.add(body_id)
@@ -135,14 +156,14 @@ def layout_diagram(relationships: list[BodyRelationship]) -> Diagram:
     Within a column, bodies sit near the bodies they are connected to on the
     left (the mean of their rows), which keeps lines from crossing much.
     """
-    bodies = {}
+    bodies: dict[BoxKey, GovernanceBody | NamedBody] = {}
     for relationship in relationships:
-        bodies[relationship.from_body_id] = relationship.from_body
-        bodies[relationship.to_body_id] = relationship.to_body
+        bodies[from_key(relationship)] = relationship.from_body
+        bodies[to_key(relationship)] = relationship.other_end
     column = columns_for(relationships)
     order = list(bodies)  # first mention first: relationships come in reporting order
-    row: dict[int, float] = {}
-    columns: list[list[int]] = []
+    row: dict[BoxKey, float] = {}
+    columns: list[list[BoxKey]] = []
     for number in range(max(column.values(), default=-1) + 1):
         members = [body_id for body_id in order if column[body_id] == number]
         if number:
@@ -163,19 +184,21 @@ def layout_diagram(relationships: list[BodyRelationship]) -> Diagram:
         for members in columns
     ]
     tallest = max(column_heights, default=0)
-    boxes: dict[int, DiagramBox] = {}
+    any_named = any(isinstance(body, NamedBody) for body in bodies.values())
+    legend_height = LEGEND_HEIGHT + (NAMED_NOTE_HEIGHT if any_named else 0)
+    boxes: dict[BoxKey, DiagramBox] = {}
     for number, members in enumerate(columns):
         x = MARGIN + number * (BOX_WIDTH + COLUMN_GAP)
-        y = MARGIN + LEGEND_HEIGHT + (tallest - column_heights[number]) // 2
+        y = MARGIN + legend_height + (tallest - column_heights[number]) // 2
         for body_id in members:
             boxes[body_id] = DiagramBox(bodies[body_id], x, y, heights[body_id], wrapped[body_id])
             y += heights[body_id] + BOX_GAP
 
     lines = []
-    pairs: dict[tuple[int, int], int] = {}
+    pairs: dict[tuple[BoxKey, BoxKey], int] = {}
     for relationship in relationships:
-        start, end = boxes[relationship.from_body_id], boxes[relationship.to_body_id]
-        pair = (relationship.from_body_id, relationship.to_body_id)
+        start, end = boxes[from_key(relationship)], boxes[to_key(relationship)]
+        pair = (from_key(relationship), to_key(relationship))
         offset = pairs.get(pair, 0) * PARALLEL_OFFSET  # a second line between the same two
         pairs[pair] = pairs.get(pair, 0) + 1
         rightwards = end.x >= start.x
@@ -193,15 +216,18 @@ def layout_diagram(relationships: list[BodyRelationship]) -> Diagram:
         tuple(boxes.values()),
         tuple(lines),
         width=max(width, 2 * MARGIN + 2 * BOX_WIDTH + COLUMN_GAP),
-        height=2 * MARGIN + LEGEND_HEIGHT + tallest,
+        height=2 * MARGIN + legend_height + tallest,
+        named_note_y=LEGEND_HEIGHT + 12 if any_named else None,
     )
 
 
-def mean_row(body_id: int, relationships: list[BodyRelationship], row: dict[int, float]) -> float:
+def mean_row(
+    body_id: BoxKey, relationships: list[BodyRelationship], row: dict[BoxKey, float]
+) -> float:
     placed = [
-        row[relationship.from_body_id]
+        row[from_key(relationship)]
         for relationship in relationships
-        if relationship.to_body_id == body_id and relationship.from_body_id in row
+        if to_key(relationship) == body_id and from_key(relationship) in row
     ]
     return sum(placed) / len(placed) if placed else float("inf")
 

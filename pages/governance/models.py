@@ -2,8 +2,12 @@
 
 A body's relationships are typed as the sources state them ("reports to",
 "links with", "accountable to"); each one must say where it is stated, so no
-reporting line is drawn from a guess.
+reporting line is drawn from a guess. A relationship may end at a body the site
+has no section for, by the name its source gives (``BodyRelationship.to_name``),
+so that nothing is said about whether it is one of the bodies here.
 """
+
+from dataclasses import dataclass
 
 from cms.models import CMSPlugin
 from django.core.exceptions import ValidationError
@@ -19,8 +23,14 @@ __all__ = [
     "BodyRelationship",
     "GovernanceBodiesPluginModel",
     "GovernanceBody",
+    "NamedBody",
     "RelationshipKind",
 ]
+
+AS_AT_HELP = (
+    "The day these facts were true: the date of the newest source they come from. Change it "
+    "when you change the facts. Leave empty if the source gives no date."
+)
 
 
 class BodyKind(models.TextChoices):
@@ -147,6 +157,7 @@ class GovernanceBody(models.Model):
         blank=True,
         help_text="Where these facts come from, with the date of the source.",
     )
+    as_at = models.DateField("facts as at", null=True, blank=True, help_text=AS_AT_HELP)
     position = models.PositiveSmallIntegerField(
         default=0, help_text="Order among bodies of the same kind (lowest first)."
     )
@@ -206,18 +217,36 @@ class BodyDuty(models.Model):
         return self.text[:80]
 
 
+@dataclass(frozen=True)
+class NamedBody:
+    """A body, programme or group a source names that has no section on the page: only its
+    name, in the source's words, and no anchor to link to."""
+
+    name: str
+    slug: str = ""  # no section, so no anchor
+
+
 class BodyRelationshipQuerySet(models.QuerySet):
     def reporting_lines(self):
-        """Every relationship with both bodies, ordered as the picture draws them."""
+        """Every relationship with both ends, ordered as the picture draws them."""
         return self.select_related("from_body", "to_body").order_by(
-            "from_body__position", "from_body__name", "kind", "to_body__position", "to_body__name"
+            "from_body__position",
+            "from_body__name",
+            "kind",
+            "to_body__position",
+            "to_body__name",
+            "to_name",
         )
 
 
 class BodyRelationship(models.Model):
     """How one body stands to another, as a source states it ("reports to", ...).
 
-    Never drawn from a guess: ``source`` must say where it is stated.
+    Never drawn from a guess: ``source`` must say where it is stated (document
+    and date). The other end is a body on the page or, when the source names
+    one the page has no section for, that name in the source's words
+    (``to_name``): the page shows the name as given, without saying whether it
+    is one of its own bodies under another name.
     """
 
     from_body = models.ForeignKey(
@@ -225,7 +254,19 @@ class BodyRelationship(models.Model):
     )
     kind = models.CharField(max_length=32, choices=RelationshipKind.choices)
     to_body = models.ForeignKey(
-        GovernanceBody, on_delete=models.CASCADE, related_name="relationships_in"
+        GovernanceBody,
+        on_delete=models.CASCADE,
+        related_name="relationships_in",
+        null=True,
+        blank=True,
+        help_text="A body with a section on the page.",
+    )
+    to_name = models.CharField(
+        "or a name the source gives",
+        max_length=200,
+        blank=True,
+        help_text="Instead of a body: a body, programme or group the source names that has no "
+        "section on the page, in the source's words. It is shown as named, without a link.",
     )
     source = models.CharField(
         max_length=500,
@@ -242,27 +283,51 @@ class BodyRelationship(models.Model):
             models.UniqueConstraint(
                 fields=["from_body", "kind", "to_body"], name="governance_relationship_once"
             ),
+            models.UniqueConstraint(
+                fields=["from_body", "kind", "to_name"],
+                condition=~Q(to_name=""),
+                name="governance_named_relationship_once",
+            ),
             models.CheckConstraint(
-                condition=~Q(from_body=models.F("to_body")), name="governance_relationship_not_self"
+                condition=Q(to_body__isnull=True) | ~Q(from_body=models.F("to_body")),
+                name="governance_relationship_not_self",
+            ),
+            models.CheckConstraint(
+                condition=Q(to_body__isnull=False, to_name="")
+                | Q(to_body__isnull=True) & ~Q(to_name=""),
+                name="governance_relationship_one_end",
+                violation_error_message="A relationship ends at a body or at a name a source "
+                "gives: one of the two.",
             ),
         ]
 
     def __str__(self):
-        return f"{self.from_body} {self.get_kind_display().lower()} {self.to_body}"
+        return f"{self.from_body} {self.get_kind_display().lower()} {self.other_end.name}"
+
+    @property
+    def other_end(self) -> "GovernanceBody | NamedBody":
+        """The body it points to, or the name its source gives for one with no section."""
+        return self.to_body if self.to_body_id else NamedBody(self.to_name)
 
     def clean(self):
-        if not (self.from_body_id and self.to_body_id):
+        self.to_name = self.to_name.strip()
+        if self.to_body_id and self.to_name:
+            raise ValidationError({"to_name": "Choose a body or give a name, not both."})
+        if not (self.to_body_id or self.to_name):
+            raise ValidationError({"to_body": "Choose a body, or give the name the source uses."})
+        if not self.from_body_id:
             return
         if self.from_body_id == self.to_body_id:
             raise ValidationError({"to_body": "A body cannot have a relationship with itself."})
+        ends = {"to_body_id": self.to_body_id} if self.to_body_id else {"to_name": self.to_name}
         same = BodyRelationship.objects.filter(
-            from_body_id=self.from_body_id, to_body_id=self.to_body_id, kind=self.kind
+            from_body_id=self.from_body_id, kind=self.kind, **ends
         )
         if same.exclude(pk=self.pk).exists():
             raise ValidationError(
-                f"{self.from_body} already {self.get_kind_display().lower()} {self.to_body}."
+                f"{self.from_body} already {self.get_kind_display().lower()} {self.other_end.name}."
             )
-        if self.kind == RelationshipKind.LINKS_WITH:
+        if self.kind == RelationshipKind.LINKS_WITH and self.to_body_id:
             reverse = BodyRelationship.objects.filter(
                 from_body_id=self.to_body_id, to_body_id=self.from_body_id, kind=self.kind
             )

@@ -17,6 +17,7 @@ from pages.governance.models import (
     BodyRelationship,
     GovernanceBodiesPluginModel,
     GovernanceBody,
+    NamedBody,
     RelationshipKind,
 )
 
@@ -27,15 +28,27 @@ class RelatedBodies:
 
     kind: RelationshipKind
     label: str  # "Reports to", or read from the other end: "Reports to it"
-    bodies: tuple[GovernanceBody, ...]
+    bodies: tuple[GovernanceBody | NamedBody, ...]  # a NamedBody has no section to link to
     sources: tuple[str, ...]  # each source once, in order
 
 
-def by_kind(relationships, other_end: str = "to_body") -> list[RelatedBodies]:
+def sources_once(sources) -> tuple[str, ...]:
+    """Each source once, in order, less any that another one names in full ("A" beside
+    "A and B")."""
+    unique = tuple(dict.fromkeys(sources))
+    return tuple(
+        source
+        for source in unique
+        if not any(other != source and source in other for other in unique)
+    )
+
+
+def by_kind(relationships, other_end: str = "other_end") -> list[RelatedBodies]:
     """The relationships grouped by kind, kinds in a fixed order.
 
-    ``other_end`` is "to_body" for a body's own relationships, "from_body" for
-    the relationships other bodies have with it.
+    ``other_end`` is "other_end" for a body's own relationships (to a body, or
+    to a name its source gives), "from_body" for the relationships other
+    bodies have with it.
     """
     order = list(RelationshipKind)
     ordered = sorted(relationships, key=lambda relationship: order.index(relationship.kind))
@@ -46,9 +59,9 @@ def by_kind(relationships, other_end: str = "to_body") -> list[RelatedBodies]:
         grouped.append(
             RelatedBodies(
                 kind,
-                kind.label if other_end == "to_body" else kind.incoming_label,
+                kind.label if other_end == "other_end" else kind.incoming_label,
                 tuple(getattr(relationship, other_end) for relationship in group),
-                tuple(dict.fromkeys(relationship.source for relationship in group)),
+                sources_once(relationship.source for relationship in group),
             )
         )
     return grouped
@@ -92,9 +105,10 @@ def bodies_with_relationships():
     incoming: dict[int, list[BodyRelationship]] = {body.pk: [] for body in bodies}
     for relationship in BodyRelationship.objects.all():
         relationship.from_body = by_id[relationship.from_body_id]
-        relationship.to_body = by_id[relationship.to_body_id]
         outgoing[relationship.from_body_id].append(relationship)
-        incoming[relationship.to_body_id].append(relationship)
+        if relationship.to_body_id:  # not a name its source gives
+            relationship.to_body = by_id[relationship.to_body_id]
+            incoming[relationship.to_body_id].append(relationship)
     return bodies, outgoing, incoming
 
 

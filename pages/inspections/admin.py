@@ -46,6 +46,7 @@ class InspectionAdmin(admin.ModelAdmin):
         "inspectorate",
         "overall_judgement",
         "published_on",
+        "as_at",
         "updated_at",
     )
     list_filter = ("kind", "inspectorate", "overall_judgement")
@@ -66,7 +67,7 @@ class InspectionAdmin(admin.ModelAdmin):
         (None, {"fields": ("inspectorate", "kind", "summary", "overall_judgement")}),
         ("Dates", {"fields": ("starts_on", "ends_on", "date_precision", "published_on")}),
         ("The report", {"fields": ("report", "report_url")}),
-        ("History", {"fields": ("updated_at",)}),
+        ("History", {"fields": ("as_at", "updated_at")}),
     )
 
     def get_changelist(self, request, **kwargs):

@@ -105,6 +105,13 @@ class Inspection(models.Model):
         blank=True,
         help_text="Where the report is published elsewhere (used if no publication is chosen).",
     )
+    as_at = models.DateField(
+        "facts as at",
+        null=True,
+        blank=True,
+        help_text="The day what is said here was true: the date of the newest source it comes "
+        "from (the report, our committee report). Change it when you change the facts.",
+    )
     updated_at = models.DateTimeField("last updated", auto_now=True)
 
     objects = InspectionQuerySet.as_manager()

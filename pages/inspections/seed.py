@@ -23,67 +23,84 @@ from pages.inspections.vocabulary import (
     InspectionKind,
     Inspectorate,
 )
+from pages.seed.sources import ABOUT_PAGE_UPDATED, OFSTED_REPORT_DATED
 from publications.models import PublicationContent
 
-DOMESTIC_ABUSE_RESPONSE = """\
-We address domestic abuse in several ways. Our social care and early help services use the \
-Domestic Abuse, Stalking and Harassment (DASH) assessment tool, alongside referrals to \
+# Our response as we gave it on 16 January 2025 (002 ¶25–39), in its own date: every plan in it
+# was for a day now past, so each is told as what we said we would do ("we said we would"),
+# never as what we will do. Names are the newer ones where 004 (June 2025) renamed them: the
+# Head of Children's Social Care and Family Help, and family help for early help.
+RESPONSE_GIVEN = (
+    "This is the response we gave the Community and Children's Services Committee on "
+    "16 January 2025."
+)
+
+DOMESTIC_ABUSE_RESPONSE = f"""\
+{RESPONSE_GIVEN}
+
+We address domestic abuse in several ways. Our children's social care and family help services \
+use the Domestic Abuse, Stalking and Harassment (DASH) assessment tool, alongside referrals to \
 Independent Domestic Violence Advisors (IDVAs) and work with local voluntary sector \
 organisations. Family therapy is available to families and individuals, and we can buy \
 specialised programmes for specific cultural or language needs. Children affected by domestic \
 violence get direct support from our own workers, and through commissioned mentoring and \
 confidence-building activities.
 
-Family Therapy Clinic: from January to June 2025, we will make sure that every child and family \
-experiencing domestic abuse is automatically referred to the Family Therapy Clinic, as an \
-opt-out offer.
+Family Therapy Clinic: we said that from January to June 2025 we would make sure that every \
+child and family experiencing domestic abuse was automatically referred to the Family Therapy \
+Clinic, as an opt-out offer.
 
-Thresholds: with the City of London Police, we will review our thresholds and how the \
-Multi-Agency Safeguarding Hub (MASH) applies them to domestic abuse, looking back over 2024 to \
-2025. The review will look at children's experience, including use of the DASH tool and impact \
-assessment. We will update the MASH protocols after the review, and complete the work with the \
+Thresholds: we said that, with the City of London Police, we would review our thresholds and \
+how the Multi-Agency Safeguarding Hub (MASH) applies them to domestic abuse, looking back over \
+2024 to 2025, including children's experience, use of the DASH tool and impact assessment. We \
+said we would update the MASH protocols after the review, and complete the work with the \
 clinic by the end of March 2025.
 
-Managing parental conflict: in the last quarter of 2024/25, our children's services staff are \
+Managing parental conflict: in the last quarter of 2024/25, our children's services staff were \
 taking part in training in managing parental conflict.
 
-A project lead: we will find a project lead in the service for six months, to join the Head of \
-Service in running the City of London Violence Against Women and Girls forum with statutory and \
-community partners.
+A project lead: we said we would find a project lead in the service for six months, to join \
+the Head of Service in running the City of London Violence Against Women and Girls forum with \
+statutory and community partners.
 
-Care leavers: several of our care leavers are now fathers. The team manager will review their \
-needs and bring proposals to the Children's Senior Management Meeting for how we can better \
-support parenting and relationships.
+Care leavers: several of our care leavers had become fathers. We said the team manager would \
+review their needs and bring proposals to the Children's Senior Management Meeting for how we \
+could better support parenting and relationships.
 
-Testing the impact: an audit will test the impact of this work, taking account of equalities \
-and evidence across each of the protected characteristics, including care leavers."""
+Testing the impact: we said an audit would test the impact of this work, taking account of \
+equalities and evidence across each of the protected characteristics, including care leavers."""
 
-EXPLOITATION_RESPONSE = """\
+EXPLOITATION_RESPONSE = f"""\
+{RESPONSE_GIVEN}
+
 Ofsted found that our risk assessments were detailed and of excellent quality. Inspectors \
 thought that specific tools would help us further with assessments and our response. We \
 relaunched the Adolescent Safeguarding Handbook in 2024, with our partners and the City of \
-London Police. We will use it consistently, and promote and record its use.
+London Police, and said we would use it consistently, and promote and record its use.
 
-Tools and assessments: we have asked the London Boroughs of Lambeth, Tower Hamlets, Hackney and \
-Haringey for their tools and specialist risk assessments. The Head of Service and the whole team \
-will review and adapt them, with a focus on protected characteristics, including care leavers. \
-A final version will go to the Multi-Agency Child Exploitation (MACE) Panel in March 2025.
+Tools and assessments: we had asked the London Boroughs of Lambeth, Tower Hamlets, Hackney and \
+Haringey for their tools and specialist risk assessments. We said the Head of Service and the \
+whole team would review and adapt them, with a focus on protected characteristics, including \
+care leavers, and that a final version would go to the Multi-Agency Child Exploitation (MACE) \
+Panel in March 2025.
 
-The MACE Panel: we will review the panel's impact and membership from January to March 2025, \
-with advice from the City and Hackney Safeguarding Children Partnership, and in the light of \
-last year's Pan-London MACE review.
+The MACE Panel: we said we would review the panel's impact and membership from January to \
+March 2025, with advice from the City and Hackney Safeguarding Children Partnership, and in the \
+light of the Pan-London MACE review of the year before.
 
-A project lead: we will find a project lead in the team to work on exploitation and serious \
-youth violence for six months. They will invite exploitation experts to team meetings and \
+A project lead: we said we would find a project lead in the team to work on exploitation and \
+serious youth violence for six months, to invite exploitation experts to team meetings and \
 promote use of the available tools.
 
-The Pan-London MACE Network: a team manager will attend when neither the Head of Safeguarding \
-and Quality Assurance nor the Head of Children's Social Care and Early Help can, so that the \
-team keeps up with learning and intelligence.
+The Pan-London MACE Network: we said that attendance at the network would be delegated to a \
+team manager if either the Head of Safeguarding and Quality Assurance or the Head of \
+Children's Social Care and Family Help could not attend, so that the team would keep up with \
+learning and intelligence and feed it back into our work.
 
-Testing ourselves: audit will test the impact of this work for children. A report on progress \
-will go to the Children's Senior Management Team and then to the Safeguarding and SEND \
-Sub-Committee in 2025."""
+Testing ourselves: we said audit would test the impact of this work for children. A report on \
+the MACE Panel's work had been completed in June 2024 for the Safeguarding and SEND \
+Sub-Committee; we said a similar report on our progress would go to the Children's Senior \
+Management Team and then to the sub-committee in 2025."""
 
 SEED_INSPECTIONS = (
     {
@@ -100,6 +117,7 @@ SEED_INSPECTIONS = (
             "Services Committee on 16 January 2025."
         ),
         "report": "ofsted-inspection-of-city-of-london-childrens-services-2024",
+        "as_at": OFSTED_REPORT_DATED,  # 002
         "judgements": (
             ("The experiences and progress of children who need help and protection", "good"),
             ("The experiences and progress of children in care", "outstanding"),
@@ -130,6 +148,7 @@ SEED_INSPECTIONS = (
             "and referrals."
         ),
         "report": "ofsted-focussed-visit-letter-2022",
+        "as_at": OFSTED_REPORT_DATED,  # dates from 002 (16/01/2025), findings from 000
         "findings": (
             "Inspectors found high-quality practice which ensures that children benefit from "
             "effective and responsive front door services",
@@ -145,6 +164,7 @@ SEED_INSPECTIONS = (
         "starts_on": date(2020, 3, 1),
         "date_precision": InspectionDatePrecision.MONTH,
         "overall_judgement": InspectionGrade.OUTSTANDING,
+        "as_at": OFSTED_REPORT_DATED,  # 000's headlines; 002 ¶3 ("overall 'Outstanding'") is newer
         "summary": (
             "A full inspection of our children's social care services under the Inspection of "
             "Local Authority Children's Services (ILACS) framework."
@@ -181,6 +201,7 @@ SEED_INSPECTIONS = (
             "and areas for further improvement."
         ),
         "report": "joint-local-area-send-inspection-letter-2018",
+        "as_at": ABOUT_PAGE_UPDATED,  # 000 (001 says the same, undated)
     },
 )
 

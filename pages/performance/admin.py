@@ -1,7 +1,8 @@
 """Publishers change the priority themes and the KPIs here; Editors may only look.
 
 Every change is recorded in the admin's history (who changed what, when), and
-each record shows when it was last updated.
+each record shows when it was last updated; a KPI also carries the day its
+figures were true ("figures as at"), which the page shows.
 """
 
 from django.contrib import admin
@@ -41,9 +42,10 @@ class KpiAdmin(admin.ModelAdmin):
         "measure",
         "current_performance",
         "target",
-        "direction",
+        "direction_of_improvement",
         "status",
         "period",
+        "as_at",
         "updated_at",
     ]
     list_display_links = ["number", "measure"]
@@ -52,7 +54,7 @@ class KpiAdmin(admin.ModelAdmin):
     ordering = ["number"]
     readonly_fields = ["updated_at"]
     fieldsets = [
-        (None, {"fields": ["number", "measure", "unit", "period"]}),
+        (None, {"fields": ["number", "measure", "unit", "period", "as_at"]}),
         ("Current performance", {"fields": ["current_value", "current_note"]}),
         ("Target", {"fields": ["target_value", "direction"]}),
         (None, {"fields": ["updated_at"]}),
@@ -69,3 +71,7 @@ class KpiAdmin(admin.ModelAdmin):
     @admin.display(description="status")
     def status(self, kpi):
         return kpi.status_label
+
+    @admin.display(description="direction of improvement", ordering="direction")
+    def direction_of_improvement(self, kpi):
+        return kpi.direction_text

@@ -44,15 +44,19 @@ class KpiUnit(models.TextChoices):
     """What a KPI's figures count: each KPI keeps its own unit."""
 
     PERCENT = "percent", "Percentage"
-    PERCENTAGE_CHANGE = "percentage-change", "Percentage change (negative for a reduction)"
+    PERCENTAGE_REDUCTION = "percentage-reduction", "Percentage reduction (its size: 9 for 9%)"
     SAP_RATING = "sap-rating", "SAP rating (energy efficiency)"
 
 
 class KpiDirection(models.TextChoices):
-    """Which way a KPI's figure should move: it decides whether a figure is on target."""
+    """Which way a KPI's figure should move: it decides whether a figure is on target.
 
-    HIGHER_IS_BETTER = "higher", "Higher is better"
-    LOWER_IS_BETTER = "lower", "Lower is better"
+    For a reduction, higher is better means a bigger reduction is better
+    (``Kpi.direction_text`` says it so).
+    """
+
+    HIGHER_IS_BETTER = "higher", "Higher is better (for a reduction: a bigger reduction)"
+    LOWER_IS_BETTER = "lower", "Lower is better (for a reduction: a smaller reduction)"
 
 
 class KpiStatus(models.TextChoices):
@@ -110,8 +114,10 @@ class Kpi(models.Model):
     The figures are kept as the source gives them. A KPI may have no current
     figure yet (``current_value`` empty, with a note such as "New"), and its
     target may be only a direction (``target_value`` empty: "increase" or
-    "reduce", following ``direction``). A reduction is a negative percentage
-    change, so "↓ 9%" is -9 and lower is better.
+    "reduce", following ``direction``). A reduction is kept as its size, so
+    "↓ 9%" against "↓ 20%" is 9 against 20, and a bigger reduction is better
+    (higher is better). ``as_at`` is the day the figures were true, if the
+    source gives one; ``period`` what they cover.
     """
 
     number = models.PositiveSmallIntegerField(
@@ -125,8 +131,8 @@ class Kpi(models.Model):
         decimal_places=2,
         null=True,
         blank=True,
-        help_text="Leave empty if there is no figure yet. A reduction is a negative change: "
-        "-9 for a 9% reduction.",
+        help_text="Leave empty if there is no figure yet. A reduction is its size: 9 for a 9% "
+        "reduction.",
     )
     current_note = models.CharField(
         "note instead of a figure",
@@ -152,6 +158,13 @@ class Kpi(models.Model):
     period = models.CharField(
         max_length=50,
         help_text="The period the figures are for, as the source gives it, e.g. “2023/24”.",
+    )
+    as_at = models.DateField(
+        "figures as at",
+        null=True,
+        blank=True,
+        help_text="The day the figures were true, from their source. Change it when you change "
+        "them. Leave empty if the source gives no date (the period is shown instead).",
     )
     updated_at = models.DateTimeField("last updated", auto_now=True)
 
@@ -184,8 +197,8 @@ class Kpi(models.Model):
             return ""
         if self.unit == KpiUnit.PERCENT and not 0 <= value <= 100:
             return "A percentage must be between 0 and 100."
-        if self.unit == KpiUnit.PERCENTAGE_CHANGE and value < -100:
-            return "A reduction cannot be more than 100% (-100)."
+        if self.unit == KpiUnit.PERCENTAGE_REDUCTION and not 0 <= value <= 100:
+            return "A reduction is its size, between 0 and 100: 9 for a 9% reduction."
         if self.unit == KpiUnit.SAP_RATING and value < 0:
             return "A SAP rating cannot be negative."
         return ""
@@ -214,10 +227,8 @@ class Kpi(models.Model):
 
     def format_figure(self, value: Decimal) -> str:
         """A figure in the KPI's unit: "79%", "9% reduction", "69 (SAP rating)"."""
-        if self.unit == KpiUnit.PERCENTAGE_CHANGE:
-            if value == 0:
-                return "No change"
-            return f"{plain_number(abs(value))}% {'reduction' if value < 0 else 'increase'}"
+        if self.unit == KpiUnit.PERCENTAGE_REDUCTION:
+            return f"{plain_number(value)}% reduction"
         if self.unit == KpiUnit.SAP_RATING:
             return f"{plain_number(value)} (SAP rating)"
         return f"{plain_number(value)}%"
@@ -231,8 +242,20 @@ class Kpi(models.Model):
     @property
     def target_display(self) -> str:
         if self.target_value is None:
-            return "Increase" if self.direction == KpiDirection.HIGHER_IS_BETTER else "Reduce"
+            higher = self.direction == KpiDirection.HIGHER_IS_BETTER
+            if self.unit == KpiUnit.PERCENTAGE_REDUCTION:
+                return "A bigger reduction" if higher else "A smaller reduction"
+            return "Increase" if higher else "Reduce"
         return self.format_figure(self.target_value)
+
+    @property
+    def direction_text(self) -> str:
+        """Which way is better, said plainly: "Higher is better", "A bigger reduction is
+        better" (a reduction's figure is its size, so higher is a bigger reduction)."""
+        higher = self.direction == KpiDirection.HIGHER_IS_BETTER
+        if self.unit == KpiUnit.PERCENTAGE_REDUCTION:
+            return f"A {'bigger' if higher else 'smaller'} reduction is better"
+        return "Higher is better" if higher else "Lower is better"
 
 
 class PriorityThemeList(HeadedPluginSettings):

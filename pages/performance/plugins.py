@@ -10,7 +10,6 @@ from django.utils.safestring import SafeString, mark_safe
 
 from pages.performance.models import (
     Kpi,
-    KpiDirection,
     KpiReport,
     KpiStatus,
     PriorityTheme,
@@ -104,6 +103,41 @@ def breakable(text: str) -> SafeString:
     return mark_safe(escape(text).replace("/", "/<wbr>"))  # noqa: S308 (escaped first)
 
 
+def numbered(numbers: list[int]) -> str:
+    """[1] → "KPI 1"; [1, 9] → "KPI 1 and KPI 9"; [1, 2, 9] → "KPI 1, KPI 2 and KPI 9"."""
+    names = [f"KPI {number}" for number in numbers]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def direction_sentence(kpis: list[Kpi]) -> str:
+    """Which way is better, for which KPIs, in one sentence: "Higher is better for most KPIs;
+    lower is better for KPI 1; a bigger reduction is better for KPI 9." """
+    groups: dict[str, list[int]] = {}
+    for kpi in kpis:
+        groups.setdefault(kpi.direction_text, []).append(kpi.number)
+    if not groups:
+        return ""
+    usual = max(groups, key=lambda text: len(groups[text]))
+    if len(groups) == 1:
+        return f"{usual} for every KPI."
+    others = [
+        f"{text[0].lower()}{text[1:]} for {numbered(numbers)}"
+        for text, numbers in groups.items()
+        if text != usual
+    ]
+    return "; ".join([f"{usual} for most KPIs", *others]) + "."
+
+
+def figures_as_at(kpis: list[Kpi]) -> dict:
+    """When the figures were true: one date for all ("as_at"), none recorded for any
+    ("undated"), or a date for each, shown in each KPI's row ("as_at_each")."""
+    dates = {kpi.as_at for kpi in kpis}
+    if len(dates) > 1:
+        return {"as_at": None, "undated": False, "as_at_each": True}
+    as_at = next(iter(dates), None)
+    return {"as_at": as_at, "undated": bool(kpis) and as_at is None, "as_at_each": False}
+
+
 def chart_summary(kpis: list[Kpi]) -> str:
     """The chart's description for screen readers: how many KPIs stand where."""
     counts = {status: 0 for status in KpiStatus}
@@ -154,11 +188,10 @@ class KpisPlugin(CMSPluginBase):
                 "chart_summary": chart_summary(kpis),
                 "chart_id": f"kpi-chart-{instance.pk}",
                 "single_period": periods[0] if len(periods) == 1 else "",
-                "lower_is_better": [
-                    kpi.number for kpi in kpis if kpi.direction == KpiDirection.LOWER_IS_BETTER
-                ],
-                # Every KPI is in the list: its latest change, without another query.
-                "updated": max((kpi.updated_at for kpi in kpis), default=None),
+                "direction_sentence": direction_sentence(kpis),
+                # The day the figures were true, from their source: not the day they were
+                # saved, which for seeded KPIs is the day the database was seeded.
+                **figures_as_at(kpis),
             }
         )
         return context

@@ -5,6 +5,9 @@ documents at run time. Each page's words live in ``content/``, a module per page
 """
 
 from dataclasses import dataclass, field
+from datetime import date
+
+from pages.seed.sources import WRITTEN_FOR_THIS_SITE, newest_date
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,10 @@ class SeedPage:
     instead. ``apphook`` attaches an application (e.g. the publications list).
     The page template prints ``title`` as the only ``<h1>``, so sections start
     at ``<h2>``.
+
+    ``sources`` are the codes of the source documents its words come from (see
+    ``pages.seed.sources``): its "Last updated" is the newest date they give, or,
+    if none gives one, the day its words were written for this site.
     """
 
     slug: str
@@ -36,6 +43,12 @@ class SeedPage:
     template: str = "cms/page.html"
     apphook: str = ""
     parent: str = ""  # the slug of the parent page (seeded before this one); "" for top level
+    sources: tuple[str, ...] = ()  # () for a page about this website itself
+
+    @property
+    def updated_on(self) -> date:
+        """The date its "Last updated" shows until an editor publishes a change."""
+        return newest_date(self.sources) or WRITTEN_FOR_THIS_SITE
 
     @property
     def path(self) -> str:

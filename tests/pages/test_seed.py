@@ -142,3 +142,18 @@ def test_seeding_creates_the_editor_and_publisher_roles(seeded_site):
     assert "publish_page" not in editor
     assert "publish_page" in publisher
     assert editor < publisher
+
+
+def test_each_seeded_page_is_dated_by_its_newest_dated_source_or_the_day_it_was_written():
+    from datetime import date
+
+    from pages.seed.content import SEED_PAGES
+    from pages.seed.sources import SOURCE_DATES, WRITTEN_FOR_THIS_SITE, newest_date
+
+    assert newest_date(("000", "002", "003")) == date(2025, 1, 16)  # 003 gives none
+    assert newest_date(("001", "003")) is None
+    for seed in SEED_PAGES:
+        assert set(seed.sources) <= SOURCE_DATES.keys(), seed.path
+        assert seed.updated_on == (newest_date(seed.sources) or WRITTEN_FOR_THIS_SITE)
+    website = [seed for seed in SEED_PAGES if not seed.sources]
+    assert {seed.path for seed in website} == {"/accessibility/", "/cookies/", "/privacy/"}

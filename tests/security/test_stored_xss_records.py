@@ -49,6 +49,9 @@ def test_governance_body_fields_are_escaped(seeded_site, publisher, client, payl
         "source_note": f"{payload} source note",
         "duties-0-text": f"{payload} duty",
         "relationships-0-source": f"{payload} relationship source",
+        # a name a source gives, for a body with no section: drawn in the picture, listed
+        "relationships-1-to_name": f"{payload} named body",
+        "relationships-1-source": f"{payload} named source",
     }
     client.force_login(publisher)
     saved(
@@ -62,9 +65,10 @@ def test_governance_body_fields_are_escaped(seeded_site, publisher, client, payl
                 "link_url": "https://example.org/",
                 "duties-TOTAL_FORMS": "1",
                 "duties-0-position": "1",
-                "relationships-TOTAL_FORMS": "1",
+                "relationships-TOTAL_FORMS": "2",
                 "relationships-0-kind": "reports-to",
                 "relationships-0-to_body": str(other.pk),
+                "relationships-1-kind": "links-with",
             },
         )
     )

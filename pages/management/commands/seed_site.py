@@ -6,6 +6,9 @@ are recognised by their reverse id, so a page an editor has renamed or moved
 is not created again.
 """
 
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
 from cms.api import add_plugin, create_page
 from cms.models import Page, PageContent
 from cms.utils.apphook_reload import mark_urlconf_as_changed
@@ -26,6 +29,7 @@ from pages.seed.content import SEED_PAGES
 from publications.seed import seed_publications
 
 LANGUAGE = "en"
+LONDON = ZoneInfo("Europe/London")
 SEED_USERNAME = "site-seed"
 HOME_ID = "home"
 SITE_NAME = "Community and Children's Services"
@@ -79,7 +83,20 @@ def create_seed_page(seed: SeedPage, author, site) -> Page:
     if seed.apphook:
         # Every running process reloads its URLs on its next request.
         mark_urlconf_as_changed()
+    date_as_of_its_source(seed, content)
     return page
+
+
+def date_as_of_its_source(seed: SeedPage, content: PageContent) -> None:
+    """Date the published version as of its source, not the day the database was seeded.
+
+    "Last updated" (pages/templatetags/page_meta.py) and the sitemap read these
+    dates; an editor's next publish sets them to that day. Set by ``update()``,
+    last, so no save signal moves them again.
+    """
+    updated = datetime.combine(seed.updated_on, time(), tzinfo=LONDON)
+    Version.objects.filter(pk=Version.objects.get_for_content(content).pk).update(modified=updated)
+    PageContent.admin_manager.filter(pk=content.pk).update(changed_date=updated)
 
 
 class Command(BaseCommand):

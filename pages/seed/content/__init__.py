@@ -26,6 +26,10 @@ them at run time). Where a page draws on each document:
 - Suggestions and complaints ("/suggestions-and-complaints/"): 001.
 - Accessibility, cookies and privacy: about this website itself, written to
   the GOV.UK model accessibility statement; no facts about the department.
+
+Each page lists its sources (``SeedPage.sources``): its "Last updated" is the
+newest date they give, or the day its words were written for this site where
+none gives one (pages/seed/sources.py), never the day a database was seeded.
 """
 
 from pages.seed import SeedPage

@@ -7,6 +7,7 @@ ABOUT = SeedPage(
     slug="about",
     title="About the department",
     menu_title="About",
+    sources=("000", "003"),  # remit, themes, commissioning; the business plan for 2023/24
     meta_description=(
         "What the Department of Community and Children's Services does, its five priority "
         "themes, its plans and how it measures performance."

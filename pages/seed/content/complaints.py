@@ -7,6 +7,7 @@ SUGGESTIONS_AND_COMPLAINTS = SeedPage(
     slug="suggestions-and-complaints",
     title="Suggestions and complaints",
     menu_title="Suggestions and complaints",
+    sources=("001",),  # undated: the day its words were written for this site
     in_navigation=False,
     meta_description=(
         "How to make a suggestion or complaint to the Children and Families team at the "

@@ -7,6 +7,9 @@ CONTACT = SeedPage(
     slug="contact",
     title="Contact the Children and Families team",
     menu_title="Contact",
+    # 001 (numbers, emails, address, who runs the team), 002 (the duty service shared with
+    # Hackney).
+    sources=("001", "002"),
     meta_description=(
         "Phone, email and postal details for the Children and Families team, and the "
         "emergency duty line for outside office hours."

@@ -7,8 +7,20 @@ relationship kinds are the values of ``pages.governance.models.BodyKind`` and
 ``RelationshipKind`` (plain strings here, so this module needs no models).
 """
 
+from dataclasses import dataclass
+
 from pages.seed import SeedPage, SeedPlugin
 from pages.seed.content.markup import html
+
+
+@dataclass(frozen=True)
+class Named:
+    """The other end of a relationship, by the name a source gives, for a body, programme or
+    group the page has no section for: nothing is said about whether it is one of the bodies
+    here under another name."""
+
+    name: str
+
 
 # Each body: its record's fields, "duties" (in order) and "sources" (codes, see SOURCES).
 BODIES = (
@@ -25,18 +37,19 @@ BODIES = (
         "sources": ("000", "003"),
     },
     {
+        # Its name as 002 gives it. 000 names a "City Corporation CCS Grand Committee" and 003
+        # "Community and Children's Services Grand and Sub Committees": no source says either
+        # is this committee, so they stay names of their own (see RELATIONSHIPS), not "also
+        # called" here.
         "slug": "community-and-childrens-services-committee",
         "name": "Community and Children's Services Committee",
-        "other_names": "Community and Children's Services Grand Committee",
         "kind": "committee",
         "purpose": (
             "The committee of the City of London Corporation that receives reports on our "
             "work. For example, on 16 January 2025 it received a report on Ofsted's 2024 "
-            "inspection of our children's services, for information.\n\n"
-            "Our business plan for 2023/24 lists the Community and Children's Services Grand "
-            "and Sub Committees among the bodies we are accountable to."
+            "inspection of our children's services, for information."
         ),
-        "sources": ("002", "003", "000"),
+        "sources": ("002",),
     },
     {
         "slug": "health-and-social-care-scrutiny-committee",
@@ -60,13 +73,20 @@ BODIES = (
         "purpose": (
             "The sub-committee receives reports on our children's services for oversight and "
             "challenge.\n\n"
+            # 002 ¶39: "A similar report reviewing progress on the above will be submitted to
+            # the Children's Senior Management Team and then to the Safeguarding
+            # Sub-Committee in 2025": a plan for a year now past, told as what we said.
             "In June 2024, we completed a report on the work of the Multi-Agency Child "
-            "Exploitation (MACE) Panel for the sub-committee. A report on our progress in "
-            "responding to children who experience exploitation and youth violence is to go "
-            "to the Children's Senior Management Team and then to the sub-committee in 2025.\n\n"
-            "The sub-committee received our Children's Social Care and Family Help Service "
-            "Development Plan 2025–26 on 1 July 2025, for information. Performance data about "
-            "our children's social care and family help service is brought to it."
+            "Exploitation (MACE) Panel for the sub-committee. In January 2025, we said that a "
+            "report on our progress in responding to children who experience exploitation "
+            "and youth violence would go to the Children's Senior Management Team and then to "
+            "the sub-committee in 2025.\n\n"
+            # 004: "Committees: ... Safeguarding and SEND Sub-Committee – For Information |
+            # Dated: 11/06/2025 01/07/2025"; ¶15: "Performance data will be brought to the
+            # Achieving Excellence Board and the Safeguarding and SEND Sub-Committee."
+            "Our report on the Children's Social Care and Family Help Service Development "
+            "Plan 2025–26 was dated 1 July 2025 for the sub-committee, for information. In it, "
+            "we said that performance data would be brought to the sub-committee."
         ),
         "sources": ("002", "004"),
     },
@@ -98,11 +118,13 @@ BODIES = (
             "Our business plan for 2023/24 lists developing the Achieving Excellence Board "
             "among our major achievements, to sustain and improve the quality of children's "
             "social care.\n\n"
-            "The board receives our Children's Social Care and Family Help Service Development "
-            "Plan: the plan for 2025–26 went to the board on 11 June 2025, for information. "
-            "The objectives in the plan draw on the work of the board, among other sources. "
-            "Performance data is brought to the board and to the Safeguarding and SEND "
-            "Sub-Committee."
+            # 004: "Committees: Achieving Excellence Board – For Information | Dated:
+            # 11/06/2025"; ¶1 (the plan's objectives draw on the board); ¶15 (future tense).
+            "Our report on the Children's Social Care and Family Help Service Development "
+            "Plan 2025–26 was dated 11 June 2025 for the board, for information. The "
+            "objectives in the plan draw on the work of the board, among other sources. In "
+            "June 2025, we said that performance data would be brought to the board and to "
+            "the Safeguarding and SEND Sub-Committee."
         ),
         "sources": ("003", "004"),
     },
@@ -137,7 +159,7 @@ BODIES = (
             "Providing a way to oversee and carry out the CYPP, linking to the Health and "
             "Wellbeing Board, City and Hackney Children's Safeguarding Board, Integrated "
             "Commissioning Programme (Children and Maternity), Safer City Partnership and City "
-            "Corporation Community and Children's Services Grand Committee",
+            "Corporation CCS Grand Committee",
         ),
         "sources": ("000",),
     },
@@ -200,13 +222,16 @@ BODIES = (
         "name": "NHS East London and the City",
         "kind": "nhs-partnership",
         "purpose": (
-            "The three primary care trusts serving the City and Hackney, Newham and Tower "
-            "Hamlets are working together as NHS East London and the City.\n\n"
-            "These trusts have joined forces to improve health services for local people. They "
-            "will also work in partnership with local authorities to support the development "
-            "of a GP commissioning group. A single board is accountable for making sure the "
-            "responsibilities of the three primary care trusts are carried out.\n\n"
-            "This information is as of 20 September 2024."
+            # 000's words, told as what it said on the day it was updated: its "will" is a
+            # plan of that time, and NHS East London and the City has since been replaced.
+            "As of 20 September 2024, our web page said that the three primary care trusts "
+            "serving the City and Hackney, Newham and Tower Hamlets were working together as "
+            "NHS East London and the City.\n\n"
+            "It said that these trusts had joined forces to improve health services for local "
+            "people, and would also work in partnership with local authorities to support the "
+            "development of a GP commissioning group. A single board was accountable for "
+            "making sure the responsibilities of the three primary care trusts were carried "
+            "out."
         ),
         "sources": ("000",),
     },
@@ -220,10 +245,10 @@ BODIES = (
             "children who experience exploitation and youth violence.\n\n"
             "In January 2025, we said that tools and specialist risk assessments from other "
             "London boroughs would be reviewed, and a final version would go to the panel in "
-            "March 2025. We would review the impact and membership of the panel from January "
-            "to March 2025, including in light of the Pan-London MACE review.\n\n"
-            "By June 2025, the panel had been reviewed and refreshed, and development work "
-            "continues as part of our Children's Social Care and Family Help Service "
+            "March 2025. We said we would review the impact and membership of the panel from "
+            "January to March 2025, including in light of the Pan-London MACE review.\n\n"
+            "By June 2025, the panel had been reviewed and refreshed, and development work was "
+            "continuing as part of our Children's Social Care and Family Help Service "
             "Development Plan 2025–26."
         ),
         "sources": ("002", "004"),
@@ -274,9 +299,16 @@ CHSCP = "city-and-hackney-safeguarding-children-partnership"
 CPB = "childrens-partnership-board"
 CITY_SUB_COMMITTEE = "city-sub-committee-of-the-chscp"
 
-# Only what a source states: (from slug, kind, to slug, where it is stated).
+# Only what a source states: (from slug, kind, to slug or a ``Named``, where it is stated).
 RELATIONSHIPS = (
-    ("dccs", "accountable-to", "community-and-childrens-services-committee", ACCOUNTABILITY),
+    # 003, "Accountability and transparency": "Community and Children's Services Grand and Sub
+    # Committees", in its words: no source says which committees these are.
+    (
+        "dccs",
+        "accountable-to",
+        Named("Community and Children's Services Grand and Sub Committees"),
+        ACCOUNTABILITY,
+    ),
     ("dccs", "accountable-to", "city-and-hackney-safeguarding-adults-board", ACCOUNTABILITY),
     ("dccs", "accountable-to", CHSCP, ACCOUNTABILITY),
     ("dccs", "accountable-to", "health-and-social-care-scrutiny-committee", ACCOUNTABILITY),
@@ -288,11 +320,25 @@ RELATIONSHIPS = (
         "safeguarding-and-send-sub-committee",
         f"{OFSTED_REPORT} and {PLAN_REPORT}",
     ),
+    # 002: "Committee: Community and Children's Services Committee ... Report of: Judith Finlay,
+    # Executive Director Community and Children's Services".
+    ("dccs", "reports-to", "community-and-childrens-services-committee", OFSTED_REPORT),
     (CITY_SUB_COMMITTEE, "reports-to", CHSCP, ABOUT_PAGE),
     (CITY_SUB_COMMITTEE, "reports-to", "corporate-parenting-task-group", ABOUT_PAGE),
+    # 000, the board's key responsibilities: "... linking to the Health and Wellbeing Board,
+    # City and Hackney Children's Safeguarding Board, Integrated Commissioning Programme
+    # (Children and Maternity), Safer City Partnership and City Corporation CCS Grand
+    # Committee". Three of the five have no section here: they are kept in 000's words.
     (CPB, "links-with", "health-and-wellbeing-board", CPB_LINKS),
+    (CPB, "links-with", Named("City and Hackney Children's Safeguarding Board"), CPB_LINKS),
+    (
+        CPB,
+        "links-with",
+        Named("Integrated Commissioning Programme (Children and Maternity)"),
+        CPB_LINKS,
+    ),
     (CPB, "links-with", "safer-city-partnership", CPB_LINKS),
-    (CPB, "links-with", "community-and-childrens-services-committee", CPB_LINKS),
+    (CPB, "links-with", Named("City Corporation CCS Grand Committee"), CPB_LINKS),
     (CPB, "links-with", "city-youth-forum", CPB_ENGAGEMENT),
     (CPB, "links-with", "children-in-care-council", CPB_ENGAGEMENT),
     (CPB, "links-with", "send-parents-forum", CPB_ENGAGEMENT),
@@ -302,6 +348,7 @@ GOVERNANCE = SeedPage(
     slug="governance",
     title="How we are governed",
     menu_title="Governance",
+    sources=("000", "002", "003", "004"),
     meta_description=(
         "The City of London Corporation committees, boards, partnerships and regulators "
         "that oversee the work of Community and Children's Services."

@@ -12,6 +12,8 @@ HOME = SeedPage(
         "what we do, how to contact us and our latest Ofsted judgement."
     ),
     template="cms/home.html",
+    # 000 (what we do), 001 (the contact card) and 002 (the latest Ofsted judgement).
+    sources=("000", "001", "002"),
     sections=(
         html(
             """

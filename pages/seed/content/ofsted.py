@@ -4,7 +4,7 @@ The inspections themselves (dates, judgements, headline findings, the
 recommendations and our response) are records, shown by the "Ofsted
 inspections" plugin: see ``pages/inspections/seed.py``. The prose here is what
 the records do not hold: what inspectors found in each area in 2024 (002) and
-our progress on the recommendations by June 2025 (004).
+our progress on the recommendations by June 2025 (004), told as of that date.
 """
 
 from pages.seed import SeedPage, SeedPlugin
@@ -14,6 +14,7 @@ OFSTED = SeedPage(
     slug="ofsted",
     title="Ofsted inspections",
     menu_title="Ofsted",
+    sources=("000", "001", "002", "004"),
     meta_description=(
         "Ofsted rated our children's services Outstanding in September 2024: judgements, "
         "findings and our response, and earlier inspections since 2018."
@@ -102,12 +103,12 @@ OFSTED = SeedPage(
             leaders then had an engagement meeting with Ofsted.</p>
             <p>All staff had done training in reducing parental conflict. We had worked with our
             newly commissioned partner, Domestic Abuse Intervention Services (DAIS), to support a
-            family living with violence and emotional harm. Group supervision and joint learning
-            with the police are key actions to support this work.</p>
-            <p>The Multi-Agency Child Exploitation (MACE) Panel had been reviewed and refreshed.
-            The panel, with the Heads of Quality Assurance and Children's Services, went to the
-            Metropolitan Police's conference on county lines and child criminal
-            exploitation.</p>
+            family living with violence and emotional harm. We said that group supervision and
+            joint learning with the police were key actions to support this work.</p>
+            <p>The Multi-Agency Child Exploitation (MACE) Panel had been reviewed and refreshed,
+            and development work was continuing as part of the plan. The panel, with the Heads
+            of Quality Assurance and Children's Services, went to the Metropolitan Police's
+            conference on county lines and child criminal exploitation.</p>
             """
         ),
     ),

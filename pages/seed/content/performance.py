@@ -8,6 +8,7 @@ PERFORMANCE = SeedPage(
     parent="about",
     title="How we are performing",
     menu_title="How we are performing",
+    sources=("003",),  # the business plan summary for 2023/24 (undated)
     meta_description=(
         "The key performance indicators of the Department of Community and Children's "
         "Services: current performance against each target, from the departmental business "

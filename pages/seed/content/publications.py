@@ -7,6 +7,7 @@ PUBLICATIONS = SeedPage(
     slug="publications",
     title="Strategies, plans and reports",
     menu_title="Publications",
+    sources=("000", "001"),  # the "Strategies, plans and reports" list; the CYPP
     meta_description=(
         "Strategies, plans and reports from Community and Children's Services, including "
         "the Early Help Strategy and the Children and Young People's Plan."

@@ -23,6 +23,7 @@ NEW_BODY = {
     "link_url": "",
     "link_text": "",
     "source_note": "",
+    "as_at": "2024-09-20",
     "position": "0",
     "duties-TOTAL_FORMS": "1",
     "duties-INITIAL_FORMS": "0",
@@ -47,7 +48,33 @@ def test_a_publisher_adds_a_body_with_its_duties_and_the_history_says_who(publis
     assert response.status_code == 302
     body = GovernanceBody.objects.get(slug="corporate-parenting-board")
     assert [duty.text for duty in body.duties.all()] == ["Championing children in care"]
+    assert str(body.as_at) == "2024-09-20"
     assert LogEntry.objects.filter(user=publisher, object_id=str(body.pk)).exists()
+
+
+def test_a_publisher_records_a_link_to_a_name_its_source_gives(bodies, publisher, client):
+    """For a body the page has no section for: its name in the source's words, no body."""
+    client.force_login(publisher)
+    board = GovernanceBody.objects.get(slug="achieving-excellence-board")
+
+    response = client.post(
+        "/admin/pages/bodyrelationship/add/",
+        {
+            "from_body": board.pk,
+            "kind": "links-with",
+            "to_body": "",
+            "to_name": "Integrated Commissioning Programme (Children and Maternity)",
+            "source": "A web page (updated 20 September 2024)",
+        },
+    )
+
+    assert response.status_code == 302
+    named = BodyRelationship.objects.get(from_body=board, to_body=None)
+    assert named.to_name == "Integrated Commissioning Programme (Children and Maternity)"
+    listing = client.get("/admin/pages/bodyrelationship/", {"q": "Integrated"}).text
+    assert "Integrated Commissioning Programme (Children and Maternity) (named so in the" in (
+        listing
+    )
 
 
 def test_a_relationship_with_itself_is_refused_with_a_reason(bodies, publisher, client):

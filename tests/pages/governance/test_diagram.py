@@ -55,3 +55,20 @@ def test_long_names_wrap_inside_their_box_and_boxes_do_not_overlap():
     assert "Sub-Committee" in next(
         " ".join(box.lines) for box in diagram.boxes if box.body.name.startswith("Safeguarding")
     )
+
+
+def test_a_name_a_source_gives_is_a_dashed_box_of_its_own():
+    from pages.governance.models import NamedBody
+
+    board, forum = bodies("Board", "Forum")
+    named = BodyRelationship(
+        from_body=board, kind=RelationshipKind.LINKS_WITH, to_name="A Programme", source="A test"
+    )
+    diagram = layout_diagram([relate(board, RelationshipKind.LINKS_WITH, forum), named])
+
+    boxes = {box.body.name: box for box in diagram.boxes}
+    assert boxes["A Programme"].named_only and boxes["A Programme"].body == NamedBody("A Programme")
+    assert not boxes["Forum"].named_only
+    assert boxes["A Programme"].x == boxes["Forum"].x  # both one column right of the board
+    assert diagram.named_note_y is not None
+    assert layout_diagram([relate(board, RelationshipKind.LINKS_WITH, forum)]).named_note_y is None

@@ -144,3 +144,67 @@ def test_every_kind_has_a_group_heading():
         "Committees",
         "Sub-committees",
     ]
+
+
+def test_a_relationship_may_end_at_a_name_its_source_gives(board):
+    """000 names bodies the page has no section for: the name is kept in its words."""
+    named = BodyRelationship(
+        from_body=board,
+        kind=RelationshipKind.LINKS_WITH,
+        to_name="  Integrated Commissioning Programme (Children and Maternity) ",
+        source="A page",
+    )
+
+    named.full_clean()
+    named.save()
+
+    assert named.to_name == "Integrated Commissioning Programme (Children and Maternity)"
+    assert named.other_end.name == named.to_name and named.other_end.slug == ""
+    assert str(named) == (
+        "Test Board links with Integrated Commissioning Programme (Children and Maternity)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("ends", "message"),
+    [
+        ({}, "Choose a body, or give the name the source uses."),
+        ({"to_name": "A Board"}, "Choose a body or give a name, not both."),
+    ],
+    ids=["neither", "both"],
+)
+def test_a_relationship_ends_at_a_body_or_a_name_not_neither_nor_both(
+    board, committee, ends, message
+):
+    relationship = BodyRelationship(
+        from_body=board, kind=RelationshipKind.REPORTS_TO, source="A report", **ends
+    )
+    if ends:
+        relationship.to_body = committee
+
+    with pytest.raises(ValidationError) as refused:
+        relationship.full_clean()
+
+    assert message in messages(refused.value)
+
+
+def test_the_same_name_cannot_be_recorded_twice(board):
+    BodyRelationship.objects.create(
+        from_body=board, kind=RelationshipKind.LINKS_WITH, to_name="A Board", source="A page"
+    )
+    again = BodyRelationship(
+        from_body=board, kind=RelationshipKind.LINKS_WITH, to_name="A Board", source="Another"
+    )
+
+    with pytest.raises(ValidationError) as refused:
+        again.full_clean()
+
+    assert "Test Board already links with A Board." in str(refused.value)
+
+
+def test_a_bodys_facts_carry_the_day_they_were_true(board):
+    board.as_at = "2024-09-20"
+    board.full_clean()
+    board.save()
+
+    assert str(GovernanceBody.objects.get(pk=board.pk).as_at) == "2024-09-20"

@@ -54,24 +54,37 @@ def body_section(html: str, slug: str) -> str:
     return html[start : following.start() if following else None]
 
 
+NAMED_NOTE = "(named so in the source; no section on this page)"
+
+
+def stored_relationships() -> set[tuple[str, str, str]]:
+    """(from slug, kind, to slug, or the name a source gives) of every relationship."""
+    rows = BodyRelationship.objects.values_list(
+        "from_body__slug", "kind", "to_body__slug", "to_name"
+    )
+    return {(one, kind, other or name) for one, kind, other, name in rows}
+
+
 def picture_relationships(html: str) -> set[tuple[str, str, str]]:
-    """(from slug, kind, to slug) of every line the picture draws."""
+    """(from slug, kind, to slug or name) of every line the picture draws."""
     svg = html[html.index("<svg") : html.index("</svg>")]
     lines = re.findall(r"<line [^>]*data-from[^>]*>", svg)
-    return {
-        (attrs["from"], attrs["kind"], attrs["to"])
-        for attrs in (dict(re.findall(r'data-(from|kind|to)="([^"]+)"', line)) for line in lines)
-    }
+    found = set()
+    for line in lines:
+        attrs = dict(re.findall(r'data-(from|kind|to|to-name)="([^"]+)"', line))
+        found.add((attrs["from"], attrs["kind"], attrs.get("to") or unescape(attrs["to-name"])))
+    return found
 
 
 class ReportingListReader(HTMLParser):
-    """Reads the picture's text equivalent: body link > "Reports to:" > linked bodies."""
+    """Reads the picture's text equivalent: body link > "Reports to:" > linked bodies, or
+    the names a source gives for bodies with no section (text, not links)."""
 
     def __init__(self):
         super().__init__()
         self.depth = 0  # <ul> levels inside the list; 0 outside it
-        self.body = self.kind = None
-        self.words = ""
+        self.body = self.kind = self.link = None
+        self.words = self.item = ""
         self.found: set[tuple[str, str, str]] = set()
 
     def handle_starttag(self, tag, attrs):
@@ -82,22 +95,29 @@ class ReportingListReader(HTMLParser):
             self.depth += 1
         elif tag == "li" and self.depth == 2:
             self.words = ""
+        elif tag == "li" and self.depth == 3:
+            self.item, self.link = "", None
         elif tag == "a" and self.depth == 1:
             self.body = attrs["href"].lstrip("#")
         elif tag == "a" and self.depth == 3:
-            self.found.add((self.body, self.kind, attrs["href"].lstrip("#")))
+            self.link = attrs["href"].lstrip("#")
 
     def handle_endtag(self, tag):
+        if tag == "li" and self.depth == 3:
+            named = self.item.replace(NAMED_NOTE, "").strip()
+            self.found.add((self.body, self.kind, self.link or named))
         if tag == "ul" and self.depth:
             self.depth -= 1
 
     def handle_data(self, data):
         if self.depth == 2:
             self.words += data
+        elif self.depth == 3:
+            self.item += data
 
 
 def list_relationships(html: str) -> set[tuple[str, str, str]]:
-    """(from slug, kind as written, to slug) of every item in the nested list."""
+    """(from slug, kind as written, to slug or name) of every item in the nested list."""
     reader = ReportingListReader()
     reader.feed(html)
     return reader.found
@@ -147,12 +167,12 @@ def test_every_body_has_a_section_at_a_stable_anchor_grouped_by_kind(governance_
 
 def test_the_picture_and_its_list_carry_the_same_relationships_as_the_data(governance_page, client):
     html = client.get(governance_page).content.decode()
-    stored = BodyRelationship.objects.values_list("from_body__slug", "kind", "to_body__slug")
+    stored = stored_relationships()
     labels = {kind.value: kind.label for kind in RelationshipKind}
 
-    assert picture_relationships(html) == set(stored)
+    assert picture_relationships(html) == stored
     assert list_relationships(html) == {(one, labels[kind], other) for one, kind, other in stored}
-    assert len(stored) == 15
+    assert len(stored) == 18
 
 
 def test_the_picture_is_an_image_with_a_text_alternative(governance_page, client):
@@ -167,14 +187,22 @@ def test_the_picture_is_an_image_with_a_text_alternative(governance_page, client
     assert "<script" not in html[html.index("<svg") : html.index("</svg>")]
 
 
-def test_each_body_says_when_it_was_last_updated(governance_page, client):
+def test_each_body_says_as_at_when_its_facts_were_true_not_when_it_was_saved(
+    governance_page, client
+):
     body = GovernanceBody.objects.get(slug="corporate-parenting-task-group")
-    GovernanceBody.objects.filter(pk=body.pk).update(updated_at="2025-03-04T12:00:00Z")
+    GovernanceBody.objects.filter(pk=body.pk).update(
+        as_at="2025-03-04", updated_at="2026-12-05T12:00:00Z"
+    )
+    undated = GovernanceBody.objects.get(slug="crime-and-disorder-scrutiny-committee")
 
     html = client.get(governance_page).content.decode()
 
     section = body_section(html, body.slug)
-    assert 'Last updated: <time datetime="2025-03-04">4 March 2025</time>' in section
+    assert 'Information as at <time datetime="2025-03-04">4 March 2025</time>' in section
+    assert "2026" not in section and "Last updated" not in section
+    # Its only source (the business plan for 2023/24) gives no date: none is shown.
+    assert "as at" not in body_section(html, undated.slug)
 
 
 def test_a_saved_change_shows_on_the_cached_page(

@@ -37,7 +37,11 @@ def seeded():
 
 
 def relationships():
-    return set(BodyRelationship.objects.values_list("from_body__slug", "kind", "to_body__slug"))
+    """(from slug, kind, to slug or the name a source gives) of every relationship."""
+    rows = BodyRelationship.objects.values_list(
+        "from_body__slug", "kind", "to_body__slug", "to_name"
+    )
+    return {(one, kind, other or name) for one, kind, other, name in rows}
 
 
 def test_every_body_the_sources_name_is_seeded(seeded):

@@ -127,7 +127,9 @@ def test_the_2024_inspection_shows_every_area_its_overall_judgement_and_both_res
     assert 'href="/publications/ofsted-inspection-of-city-of-london-childrens-services-2024/"' in (
         section
     )
-    assert re.search(r"Last updated: \d{1,2} \w+ \d{4}", text)
+    # As at the date of its source (002, 16 January 2025), not the day it was saved.
+    assert "Information as at 16 January 2025" in text
+    assert "Last updated" not in text
 
 
 def test_the_history_links_the_reports_published_version_and_never_a_withdrawn_one(

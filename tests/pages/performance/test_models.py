@@ -42,15 +42,28 @@ def test_kpi_8_a_sap_rating_with_a_target_to_increase_has_nothing_to_compare():
 
 
 def test_kpi_9_a_9_percent_reduction_against_a_20_percent_reduction_is_not_on_target():
-    living_on_the_streets = kpi("-9", "-20", LOWER, KpiUnit.PERCENTAGE_CHANGE)
+    """003: "20% reduction of defined as living on streets | ↓ 9% | ↓ 20%": a reduction is
+    kept as its size, and a bigger reduction is better."""
+    living_on_the_streets = kpi("9", "20", HIGHER, KpiUnit.PERCENTAGE_REDUCTION)
 
     assert living_on_the_streets.status == KpiStatus.NOT_ON_TARGET
     assert living_on_the_streets.current_display == "9% reduction"
     assert living_on_the_streets.target_display == "20% reduction"
+    assert living_on_the_streets.direction_text == "A bigger reduction is better"
 
 
 def test_a_reduction_beyond_its_target_is_on_target():
-    assert kpi("-25", "-20", LOWER, KpiUnit.PERCENTAGE_CHANGE).status == KpiStatus.ON_TARGET
+    assert kpi("25", "20", HIGHER, KpiUnit.PERCENTAGE_REDUCTION).status == KpiStatus.ON_TARGET
+
+
+def test_each_direction_is_said_plainly_in_its_units_words():
+    assert kpi("79", "90").direction_text == "Higher is better"
+    assert kpi("0", "0", LOWER).direction_text == "Lower is better"
+    smaller = kpi("5", "2", LOWER, KpiUnit.PERCENTAGE_REDUCTION)
+    assert smaller.direction_text == "A smaller reduction is better"
+    assert kpi("9", None, HIGHER, KpiUnit.PERCENTAGE_REDUCTION).target_display == (
+        "A bigger reduction"
+    )
 
 
 @pytest.mark.parametrize("number", [7, 11])
@@ -90,9 +103,14 @@ def test_figures_read_as_people_write_them():
         (kpi("120", "100"), "current_value", "A percentage must be between 0 and 100."),
         (kpi("50", "-1"), "target_value", "A percentage must be between 0 and 100."),
         (
-            kpi("-120", "-20", LOWER, KpiUnit.PERCENTAGE_CHANGE),
+            kpi("120", "20", HIGHER, KpiUnit.PERCENTAGE_REDUCTION),
             "current_value",
-            "A reduction cannot be more than 100% (-100).",
+            "A reduction is its size, between 0 and 100",
+        ),
+        (
+            kpi("-9", "20", HIGHER, KpiUnit.PERCENTAGE_REDUCTION),
+            "current_value",
+            "A reduction is its size, between 0 and 100",
         ),
         (kpi("-5", None, unit=KpiUnit.SAP_RATING), "current_value", "cannot be negative"),
         (kpi("79", "90", note="New"), "current_note", "Leave the note empty"),

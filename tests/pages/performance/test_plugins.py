@@ -60,7 +60,7 @@ def cell_text(cell: str) -> str:
 
 def table_rows(html: str) -> list[list[str]]:
     """Each row of the KPI table as its cells' words: [KPI, current performance, target]."""
-    body = section(html, '<tbody class="govuk-table__body">', "</tbody>")
+    body = section(html, '<tbody class="govuk-table__body"', "</tbody>")
     return [
         [cell_text(cell) for cell in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)]
         for row in re.findall(r"<tr.*?</tr>", body, re.S)
@@ -94,7 +94,10 @@ def test_the_table_gives_every_kpis_figures_as_the_source_does(performance_page,
     ]
     assert rows[6][1:] == ["New No figure yet", "90% Higher is better"]
     assert rows[7][1:] == ["69 (SAP rating) No target figure", "Increase Higher is better"]
-    assert rows[8][1:] == ["9% reduction Not on target", "20% reduction Lower is better"]
+    assert rows[8][1:] == [
+        "9% reduction Not on target",
+        "20% reduction A bigger reduction is better",
+    ]
     # A long "a/b" word may wrap on a phone.
     assert "reablement/<wbr>rehabilitation" in html
     # Every figure is for the same period, so the caption says which.
@@ -187,18 +190,53 @@ def test_figures_for_different_periods_each_say_their_period(performance_page, c
     assert table_rows(html)[10][0].endswith("within 28 days (2023/24)")
 
 
-def test_the_kpis_say_when_their_figures_were_last_updated(performance_page, client):
-    latest = timezone.localtime(Kpi.objects.latest("updated_at").updated_at)
+def test_undated_figures_say_so_and_never_show_the_day_they_were_saved(performance_page, client):
+    """003 gives no date for its figures: the page gives their period instead."""
+    saved = timezone.localtime(Kpi.objects.latest("updated_at").updated_at)
 
+    html = client.get(performance_page).content.decode()
+
+    kpis = visible(section(html, "<h2>How we measure up</h2>", "</table>"))
+    after = visible(html[html.index("</table>") :])
+    assert "Their source gives no date for these figures: they are for 2023/24." in after
+    assert f"{saved:%-d %B %Y}" not in kpis + after.split("Last updated")[0]
+    assert "These figures were last updated" not in after
+
+
+def figures_after(updated, client, page) -> str:
+    """The page once the KPIs are changed behind the cache's back (``update()`` sends no
+    signal), with the cached pages dropped."""
+    from site_cache.refresh import forget_everything
+
+    updated()
+    forget_everything()
+    return client.get(page).content.decode()
+
+
+def test_figures_with_a_date_say_they_are_as_at_it(performance_page, client):
+    html = figures_after(lambda: Kpi.objects.update(as_at="2025-03-31"), client, performance_page)
+
+    assert "These figures are as at 31 March 2025 ." in visible(html)
+
+
+def test_figures_of_different_dates_each_say_theirs(performance_page, client):
+    def two_dates():
+        Kpi.objects.update(as_at="2025-03-31")
+        Kpi.objects.filter(number=3).update(as_at=None)
+
+    rows = table_rows(figures_after(two_dates, client, performance_page))
+
+    assert rows[0][0].endswith("placements Figures as at 31 March 2025")
+    assert rows[2][0].endswith("pathway plan No date recorded")
+
+
+def test_the_rule_for_on_target_says_which_way_is_better_for_which_kpis(performance_page, client):
     text = visible(client.get(performance_page).content.decode())
 
-    assert f"These figures were last updated on {latest:%-d %B %Y}" in text
-
-
-def test_the_rule_for_on_target_names_the_kpis_where_lower_is_better(performance_page, client):
-    text = visible(client.get(performance_page).content.decode())
-
-    assert "Higher is better for most KPIs; lower is better for KPI 1 and KPI 9." in text
+    assert (
+        "Higher is better for most KPIs; lower is better for KPI 1; "
+        "a bigger reduction is better for KPI 9." in text
+    )
 
 
 def test_with_no_records_the_plugins_say_so(performance_page, client):

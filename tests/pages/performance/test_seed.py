@@ -58,7 +58,7 @@ def test_the_source_figures_survive_as_data(seeded):
     assert figures[1] == (0, "", 0, "2023/24")
     assert figures[7] == (None, "New", 90, "2023/24")
     assert figures[8] == (69, "", None, "2023/24")  # target "↑"
-    assert figures[9] == (-9, "", -20, "2023/24")  # "↓ 9%" against "↓ 20%"
+    assert figures[9] == (9, "", 20, "2023/24")  # "↓ 9%" against "↓ 20%": their sizes
     assert figures[11] == (None, "New", 70, "2023/24")
 
 
@@ -93,7 +93,10 @@ def test_the_performance_page_shows_every_kpi_and_the_period(seeded, client):
     assert "departmental business plan for 2023/24" in text
     assert "Key performance indicators for 2023/24" in text
     assert "Proportion of care leavers with up-to-date pathway plan 79% Not on target 90%" in text
-    assert "living on the streets 9% reduction Not on target 20% reduction Lower is better" in text
+    assert (
+        "living on the streets 9% reduction Not on target 20% reduction "
+        "A bigger reduction is better" in text
+    )
     assert text.count("KPI 13") == 2  # in the chart and in the table
     assert '<svg class="dccs-kpi-chart' in response.content.decode()
 
