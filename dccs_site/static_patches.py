@@ -118,13 +118,15 @@ class PatchedLibraryFinder(AppDirectoriesFinder):
     def find(self, path, find_all=False, **kwargs):
         if kwargs:
             find_all = self._check_deprecated_find_param(find_all=find_all, **kwargs)
+        # A miss is [] in both modes, as Django's own finders answer: ``finders.find`` turns a
+        # None into [None], which WhiteNoise's development finder then tries to stat.
         if not self.patches_for(path):
-            return [] if find_all else None
+            return []
         source = super().find(path)
         patched = self.patched_copy(path, source) if source else None
-        if find_all:
-            return [str(patched)] if patched else []
-        return str(patched) if patched else None
+        if not patched:
+            return []
+        return [str(patched)] if find_all else str(patched)
 
     def list(self, ignore_patterns):
         seen = set()
