@@ -85,13 +85,17 @@ audit: $(VENV)/.installed
 	scripts/audit.sh
 
 # Performance: see docs/performance.md. A few minutes; BENCH_ARGS="--duration 10" for the reference runs.
-.PHONY: bench bench-short
+.PHONY: bench bench-short bench-memory
 
 bench: install
 	$(BIN)/python scripts/bench/run.py $(BENCH_ARGS)
 
 bench-short: install
 	$(BIN)/python scripts/bench/run.py --short
+
+# Each worker's memory over 10,000 different kept pages, against the page-cache cap.
+bench-memory: install
+	$(BIN)/python scripts/bench/memory.py $(BENCH_MEMORY_ARGS)
 
 # Several app servers behind nginx on one machine: see "Performance and scale" in the README.
 .PHONY: scale-demo

@@ -59,4 +59,6 @@ def now_json(request: HttpRequest) -> JsonResponse:
         max_age = min(max_age, until) if until is not None else max_age
     patch_response_headers(response, cache_timeout=max_age)  # max-age and Expires
     patch_cache_control(response, public=True)
+    # The page caches in front key the answer on ``at`` alone, and give the view no other.
+    response.query_parameters = tuple(StatusQueryForm.base_fields)
     return response

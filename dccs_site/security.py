@@ -60,23 +60,39 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
 
 class MalformedPathMiddleware:
-    """Answer 404 at once for a path with a NUL or other control character in it, and 400
-    for an admin address whose query string has a NUL in a name or value.
+    """Answer 404 at once for an address no page has: a path with a NUL or other control
+    character in it, or one under /static/ or /media/ that WhiteNoise (just above) did
+    not serve; and 400 for an admin address whose query string has a NUL in a name or value.
 
-    No page has such an address, and passing one on would reach the CMS's page
-    lookup or an admin list's filter, which PostgreSQL refuses (a NUL cannot be in
-    a query): that would look like a database outage. These pages need no database.
-    Public views clean their own parameters (a NUL in a search is dropped).
+    A control character would reach the CMS's page lookup or an admin list's filter,
+    which PostgreSQL refuses (a NUL cannot be in a query): that would look like a
+    database outage. A missing file, or a ".." however it is spelled (``%2e%2e``,
+    ``..%2f``, a backslash...), would reach CommonMiddleware, whose APPEND_SLASH
+    answers 301 to the same path plus "/" (echoing the decoded path) because the
+    CMS's catch-all page pattern would match that; only then came the 404. Nothing
+    under /static/ or /media/ is a page. These answers need no database, and carry
+    the security headers of the middleware above. Public views clean their own
+    parameters (a NUL in a search is dropped).
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
+        # Site-relative STATIC_URL and MEDIA_URL ("/static/"), and each without its slash.
+        prefixes = [url for url in (settings.STATIC_URL, settings.MEDIA_URL) if url]
+        prefixes = [url for url in prefixes if url.startswith("/") and url != "/"]
+        self.file_prefixes = tuple(prefixes)
+        self.file_folders = frozenset(url.rstrip("/") for url in prefixes)
 
     def __call__(self, request):
-        if CONTROL_CHARACTERS.search(request.path_info):
+        path = request.path_info
+        if (
+            CONTROL_CHARACTERS.search(path)
+            or path.startswith(self.file_prefixes)
+            or path in self.file_folders
+        ):
             page = loader.get_template("errors/not_found.html").render()
             return HttpResponseNotFound(page)
-        if request.path_info.startswith("/admin/") and any(
+        if path.startswith("/admin/") and any(
             "\x00" in "".join([name, *values]) for name, values in request.GET.lists()
         ):
             return HttpResponseBadRequest(loader.get_template("errors/bad_request.html").render())

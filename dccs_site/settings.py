@@ -84,6 +84,8 @@ INSTALLED_APPS = [
     "site_cache",
     # A library of the project's own: the admin forms' day-and-time field (its template).
     "day_and_time",
+    # What rich text may hold (links, no style), on saving and on every render: rich_text/.
+    "rich_text",
     # Last: the admin's names for what the project does not own (dccs_site/apps.py).
     "dccs_site.apps.SiteConfig",
 ]
@@ -106,6 +108,8 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "dccs_site.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # What WhiteNoise did not serve under /static/ or /media/, and control characters: a 404
+    # at once (never CommonMiddleware's 301 to the path plus "/", nor a database lookup).
     "dccs_site.security.MalformedPathMiddleware",
     "dccs_site.health.HealthCheckMiddleware",
     # Reloads the URLs when an editor attaches the publications list to a page.
@@ -290,6 +294,25 @@ CMS_PERMISSION = False  # roles come from Django groups: "Editor" and "Publisher
 # it: nobody publishes someone else's half-finished change unawares.
 DJANGOCMS_VERSIONING_LOCK_VERSIONS = True
 TEXT_INLINE_EDITING = True
+# The rich-text editor's toolbar offers only what survives rich_text/'s cleaning: the
+# library's own buttons less those that write a style attribute (alignment), colour text
+# (Bootstrap classes this site does not define; the highlighter) or style it by classes and
+# elements the site's styles leave alone, and CKEditor 4's names TipTap does not know. The
+# public Content-Security-Policy would refuse inline styles anyway; tables lose only widths.
+_RICH_TEXT_TOOLBAR = [
+    ["Undo", "Redo"],
+    ["Format"],
+    ["Bold", "Italic", "Underline", "-", "InlineQuote", "Code", "-", "Subscript", "Superscript"],
+    ["RemoveFormat"],
+    ["Link", "Unlink"],
+    ["NumberedList", "BulletedList"],
+    ["HorizontalRule", "CodeBlock"],
+    ["Outdent", "Indent", "-", "Blockquote", "-", "Table"],
+]
+TEXT_EDITOR_SETTINGS = {
+    "toolbar_CMS": [_RICH_TEXT_TOOLBAR[0], ["CMSPlugins"], *_RICH_TEXT_TOOLBAR[1:]],  # plugins
+    "toolbar_HTMLField": _RICH_TEXT_TOOLBAR,  # rich-text fields (a publication's HTML version)
+}
 
 # Production: HTTPS behind a proxy that sets X-Forwarded-Proto. Each switch can
 # be overridden for a plain-HTTP local run or a test.
@@ -307,6 +330,24 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
 SESSION_COOKIE_HTTPONLY = True
+
+
+def host_only_cookie_name(name: str, secure: bool) -> str:
+    """``"__Host-" + name`` for a Secure cookie, else ``name`` (test_settings.py uses it too)."""
+    return f"__Host-{name}" if secure else name
+
+
+# Secure cookies get the "__Host-" prefix: browsers then refuse them unless Secure, Path=/
+# and without Domain, so no subdomain or plain-HTTP page can plant or overwrite them. A
+# plain-HTTP run keeps plain names (browsers would drop a "__Host-" cookie that is not
+# Secure). nginx's cache bypass (deploy/nginx) and the scripts read these names.
+SESSION_COOKIE_NAME = host_only_cookie_name("sessionid", SESSION_COOKIE_SECURE)
+CSRF_COOKIE_NAME = host_only_cookie_name("csrftoken", CSRF_COOKIE_SECURE)
+# Only staff have sessions (the admin and the CMS toolbar; readers get no cookie). One ends
+# after a working day without a request: every request by a signed-in user saves the
+# session and renews the cookie for another 9 hours (a working day and its lunch break).
+SESSION_COOKIE_AGE = 9 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # "Is this page useful?": how long answers are kept (the privacy notice says so),

@@ -18,6 +18,9 @@ SECURE_SSL_REDIRECT = False
 SECURE_HSTS_SECONDS = 0
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+# Not Secure, so no "__Host-" prefix (a browser would refuse the cookie): "sessionid", "csrftoken".
+SESSION_COOKIE_NAME = host_only_cookie_name("sessionid", SESSION_COOKIE_SECURE)  # noqa: F405
+CSRF_COOKIE_NAME = host_only_cookie_name("csrftoken", CSRF_COOKIE_SECURE)  # noqa: F405
 # Tests don't run collectstatic; serve sources and build output as they are.
 STORAGES = {
     **STORAGES,  # noqa: F405

@@ -3,6 +3,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path
+from django.views.decorators.cache import cache_control
 
 from dccs_site import health, robots
 from feedback import urls as feedback_urls
@@ -15,11 +16,20 @@ handler500 = "dccs_site.failure.server_error"
 
 SITEMAPS = {"pages": PagesSitemap, "publications": PublicationsSitemap}
 
+
+@cache_control(public=True, max_age=60)  # kept and shared like pages; a publish empties caches
+def sitemap(request, **kwargs):
+    """Django's sitemap view; the page caches in front key it on ``?p=`` (its page) alone."""
+    response = sitemap_views.sitemap(request, **kwargs)
+    response.query_parameters = ("p",)
+    return response
+
+
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),  # answered by HealthCheckMiddleware
     # Browsers ask for /favicon.ico whatever the page says; answer without a 404.
     path("favicon.ico", lambda request: redirect(static("images/favicon.svg"), permanent=True)),
-    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots.robots_txt, name="robots"),
     # Search and feedback say their whole addresses in their own urls.py; their patterns are
     # taken in flat, so the URL list (Django's debug 404 page) names each one, as before.

@@ -6,7 +6,12 @@ from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.http import require_safe
 
-from publications.views import filtered_publications
+from publications.views import (
+    FILTER_PARAMETERS,
+    filtered_publications,
+    reads_query,
+    shared_for_a_minute,
+)
 
 COLUMNS = (
     "title",
@@ -61,7 +66,10 @@ def spreadsheet_safe(value):
     return value
 
 
+# The list's words in another form: kept and shared as the list is, with its filters.
 @require_safe
+@reads_query(*FILTER_PARAMETERS)
+@shared_for_a_minute
 def export_csv(request):
     form, publications = filtered_publications(request)
     if not form.is_valid():
@@ -77,6 +85,8 @@ def export_csv(request):
 
 
 @require_safe
+@reads_query(*FILTER_PARAMETERS)
+@shared_for_a_minute
 def export_json(request):
     form, publications = filtered_publications(request)
     if not form.is_valid():

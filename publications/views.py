@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from publications.forms import filter_form_for
+from publications.forms import PublicationFilterForm, filter_form_for
 from publications.models import (
     EarlierFile,
     PublicationContent,
@@ -28,12 +28,41 @@ def filtered_publications(request):
     return form, publications.newest_first()
 
 
-# Lists and details are kept and shared like CMS pages: a publish empties every
-# cache at once (site_cache/refresh.py), so a minute is only a browser's bound.
+# Lists and details are kept and shared like CMS pages for a minute: a publish empties
+# every cache at once (site_cache/refresh.py). Browsers are told to ask again each time,
+# and shared caches how long is left (site_cache/lifetimes.py rewrites the header).
 shared_for_a_minute = cache_control(public=True, max_age=60)
+
+# What the list and the exports read from the query string: the filters, and the list's page.
+FILTER_PARAMETERS = tuple(PublicationFilterForm.base_fields)
+LIST_PARAMETERS = (*FILTER_PARAMETERS, "page")
+
+
+def reads_query(*names):
+    """Say on the view's answers which query parameters it reads, and that it reads no other.
+
+    The page caches in front key an answer on these alone, and take any other
+    parameter (``utm_campaign``, ``gclid``...) out of the request before the view
+    sees it, so none reaches a link on a page kept for later readers::
+
+        @reads_query("q", "kind", "topic", "year", "page")
+        def publication_list(request): ...
+    """
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            response = view(request, *args, **kwargs)
+            response.query_parameters = names
+            return response
+
+        return wrapper
+
+    return decorator
 
 
 @require_safe
+@reads_query(*LIST_PARAMETERS)
 @shared_for_a_minute
 def publication_list(request):
     form, publications = filtered_publications(request)
@@ -105,6 +134,7 @@ def answers_gone(view):
 
 
 @require_safe
+@reads_query()
 @shared_for_a_minute
 @answers_gone
 def publication_detail(request, slug):

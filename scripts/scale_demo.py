@@ -14,6 +14,9 @@ Run it with ``make scale-demo``. It starts, all on 127.0.0.1:
   folder: its own configuration, cache, pid file and logs; the system's nginx
   service is neither started nor touched (scripts/scale_out/nginx.py).
 
+First, requests from the signed-in Publisher (with the cookies the site set, named as
+in production: ``__Host-sessionid``, ``__Host-csrftoken``), and ones with an
+Authorization header, a CSRF or a messages cookie, must bypass nginx's cache.
 Then, in rounds: a bounded load through nginx with wrk on the home page, and on
 a static file nginx serves from disk for comparison (the ratio of the two is
 reported; the target is at least 0.5); a publish through instance A over HTTP
@@ -50,11 +53,13 @@ from scripts.processes import (  # noqa: E402
     ProcessGroup,
     Rig,
     SetupError,
+    SiteCookies,
     get,
     gunicorn,
     migrate_and_seed,
     port_is_free,
     say,
+    site_cookies,
     site_environment,
     start_collectstatic,
     tail,
@@ -142,10 +147,16 @@ def prepare(args: argparse.Namespace, rig: Rig) -> dict:
         database.url,
         label="scale-demo",
         plain_http=True,  # nginx on plain HTTP, loopback
+        # but the cookies as production sets them (Secure, "__Host-" names): loopback is a
+        # secure origin to browsers, and to the Publisher (scripts/scale_out/publisher.py)
+        SESSION_COOKIE_SECURE="1",
+        CSRF_COOKIE_SECURE="1",
         REDIS_URL=REDIS_URL,
         PROXY_PURGE_URLS=f"http://{HOST}:{NGINX_PORT}{PURGE_PATH}",
         LOG_LEVEL="WARNING",
     )
+    cookies = site_cookies(env)
+    say(f"the site's cookies for staff: {', '.join(cookies.names())} (nginx bypasses its cache)")
 
     say(f"PostgreSQL: creating database {DATABASE}; Redis: emptying {REDIS_URL}")
     rig.on_cleanup(database.drop)
@@ -163,6 +174,7 @@ def prepare(args: argparse.Namespace, rig: Rig) -> dict:
     collectstatic.wait_for_success()
     return {
         "env": env,
+        "cookies": cookies,
         "host_1": folder / "host-1.generation",
         "host_2": folder / "host-2.generation",
         "password": password,
@@ -227,13 +239,23 @@ def one_round(
     return result
 
 
-def private_requests_bypass_the_cache(publisher: SignedInPublisher) -> list[str]:
-    """A signed-in editor, or a request with credentials, never gets nor leaves a cached copy."""
+def private_requests_bypass_the_cache(
+    publisher: SignedInPublisher, cookies: SiteCookies
+) -> list[str]:
+    """A signed-in editor, or a request with credentials, never gets nor leaves a cached copy.
+
+    The editor's cookies are the ones the site set at sign-in, named as its settings say
+    (``__Host-sessionid`` and ``__Host-csrftoken`` here, as in production).
+    """
     problems = []
+    missing = {cookies.session, cookies.csrf} - publisher.cookie_names()
+    if missing:
+        problems.append(f"signing in did not set {sorted(missing)}: {publisher.cookie_names()}")
     cases = {
         "signed in (session cookie)": {"Cookie": publisher.cookie_header()},
         "with an Authorization header": {"Authorization": "Basic c2NhbGU6ZGVtbw=="},
-        "with only a CSRF cookie": {"Cookie": "csrftoken=abc"},
+        "with only a CSRF cookie": {"Cookie": f"_ga=1; {cookies.csrf}=abc"},
+        "with only a messages cookie": {"Cookie": f"{cookies.messages}=abc"},
     }
     for name, headers in cases.items():
         for _ in range(2):
@@ -255,16 +277,17 @@ def demonstrate(args: argparse.Namespace, rig: Rig) -> int:
     say(f"starting gunicorn A on :{PORT_A} and B on :{PORT_B} (same host: one generation file)")
     start_instance(rig, "A", env, prepared["host_1"], PORT_A, args.workers)
     b = start_instance(rig, "B", env, prepared["host_1"], PORT_B, args.workers)
-    wait_until_healthy(rig.start(nginx(rig.folder, NGINX_PORT, [PORT_A, PORT_B])))
+    cookies = prepared["cookies"]
+    wait_until_healthy(rig.start(nginx(rig.folder, NGINX_PORT, [PORT_A, PORT_B], cookies.names())))
     say(f"nginx on :{NGINX_PORT} in front of both, its cache in {rig.folder / 'nginx' / 'cache'}")
     page_size = len(get(NGINX_PORT).body)
     static, static_size = static_reference(rig.folder, page_size)
     say(f"{PAGE} is {page_size:,} bytes; the static reference {static} is {static_size:,} bytes")
     publisher = SignedInPublisher(PORT_A, PUBLISHER, prepared["password"])
-    rig_problems = private_requests_bypass_the_cache(publisher)
+    rig_problems = private_requests_bypass_the_cache(publisher, cookies)
     say(
-        "signed-in, Authorization and CSRF-cookie requests bypass nginx's cache: "
-        + ("yes" if not rig_problems else "NO")
+        f"signed-in ({cookies.session}), Authorization, CSRF- and messages-cookie requests "
+        "bypass nginx's cache: " + ("yes" if not rig_problems else "NO")
     )
 
     rounds = []

@@ -21,6 +21,13 @@ RESULTS_PER_PAGE = 20
 @cache_control(public=True, max_age=60)  # kept and shared like pages; a publish empties caches
 def search(request):
     """The search page: the form, and the results for ``q`` a page at a time."""
+    response = results_page(request)
+    # The page caches in front key the answer on these alone, and give the view no other.
+    response.query_parameters = tuple(SearchForm.base_fields)  # q, page
+    return response
+
+
+def results_page(request):
     form = SearchForm(request.GET)
     valid = form.is_valid()
     query = form.cleaned_data.get("q", "")  # the words are cleaned, never refused

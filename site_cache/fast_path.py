@@ -9,160 +9,46 @@ sent (security headers and CSP included).
 What may be kept, and for whom:
 
 - Only requests that carry no session or messages cookie, no Authorization
-  header and no CMS toolbar parameter, outside /admin/, /static/ and /media/.
-  A signed-in editor always gets the full stack.
+  header and no CMS toolbar parameter, outside /admin/, /static/ and /media/,
+  and with no ``SCRIPT_NAME`` (see ``served_from_the_root``). A signed-in editor
+  always gets the full stack.
 - Only 200 responses that set no cookie, say ``max-age`` > 0 and not
-  ``private`` or ``no-store``, and vary on nothing but Cookie, Accept-Encoding
-  and Accept-Language (which an anonymous visitor's request cannot change).
-- The key is the scheme, host, path and query string, with tracking
-  parameters (utm_*, gclid...) left out and the rest sorted.
+  ``private``, ``no-store`` or ``no-cache``, and vary on nothing but Cookie,
+  Accept-Encoding and Accept-Language (which an anonymous visitor's request
+  cannot change): site_cache/lifetimes.py.
+- The key is the scheme, host, path and the query parameters the view reads
+  (each view declares them; a CMS page reads none): site_cache/query_key.py.
+  Other parameters are taken out of the request before the view sees it.
 
 How long: a kept page lives as long as its ``max-age`` said (django CMS works
 that out from its plugins: the contact card ends it when the line in use
 changes), never past the next scheduled change (an alert banner's start or
 end), and only while the site's generation is the one it was kept under
-(site_cache/generation.py: every publish bumps it). Responses carry
-``Cache-Control: public, max-age=<what is left>``, an ETag (answered with 304
-when the browser already has it) and, when the browser accepts it, gzip.
+(site_cache/generation.py: every publish bumps it). Browsers are told to ask
+again every time and shared caches how long is left (``public, max-age=0,
+must-revalidate, s-maxage=<seconds left>``: lifetimes.py), with an ETag
+answered with 304 when the browser already has the page and, when the browser
+accepts it, gzip. How much a process keeps, counted as the memory it really
+takes: site_cache/kept_pages.py.
 """
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import re
-import threading
 import time
-from collections import OrderedDict
-from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
-from django.http import HttpResponse
-from django.utils.cache import parse_etags
+from django.urls import set_script_prefix
 
-from site_cache import generation
+from site_cache import generation, query_key
+from site_cache.kept_pages import KeptPage, PageStore
+from site_cache.lifetimes import for_browsers, keeping_time, leaving
+from site_cache.query_key import AskedFor, give_view_only, parameters_declared, query_pairs
 
-TRACKING_PARAMETER = re.compile(r"^(utm_[a-z]+|gclid|gbraid|wbraid|fbclid|msclkid|mc_[a-z]+|_ga)$")
-ACCEPTS_GZIP = re.compile(r"\bgzip\b")
-# Headers worked out afresh for each answer rather than replayed.
-RECOMPUTED_HEADERS = {"cache-control", "expires", "content-length", "etag", "vary", "age"}
-VARY_ALLOWED = {"cookie", "accept-encoding", "accept-language"}
-COMPRESSIBLE = ("text/", "application/json", "application/xml", "application/atom+xml")
-MIN_COMPRESS_BYTES = 512
-MAX_AGE = re.compile(r"\bmax-age=(\d+)")
+__all__ = ["AnonymousPageCacheMiddleware", "KeptPage", "PageStore", "asked_for"]
 
 
-class KeptPage:
-    """One response, ready to be sent again (as it is, gzipped, or as a 304)."""
-
-    __slots__ = (
-        "headers",
-        "header_store",
-        "body",
-        "gzipped",
-        "etag",
-        "gzip_etag",
-        "expires_at",
-        "generation",
-    )
-
-    def __init__(self, response, expires_at: float, generation):
-        self.body = response.content
-        self.headers = [
-            (name, value)
-            for name, value in response.items()
-            if name.lower() not in RECOMPUTED_HEADERS
-        ]
-        self.header_store = {name.lower(): (name, value) for name, value in self.headers}
-        digest = hashlib.blake2b(self.body, digest_size=12).hexdigest()
-        self.etag = f'"{digest}"'
-        content_type = response.get("Content-Type", "")
-        self.gzipped = None
-        self.gzip_etag = f'"{digest}-gzip"'
-        if len(self.body) >= MIN_COMPRESS_BYTES and content_type.startswith(COMPRESSIBLE):
-            self.gzipped = gzip.compress(self.body, compresslevel=6, mtime=0)
-        self.expires_at = expires_at
-        self.generation = generation
-
-    @property
-    def size(self) -> int:
-        return len(self.body) + len(self.gzipped or b"")
-
-    def answer(self, request, now: float) -> HttpResponse:
-        """The kept response for this request: 304, gzipped or plain."""
-        meta = request.META
-        use_gzip = self.gzipped is not None and bool(
-            ACCEPTS_GZIP.search(meta.get("HTTP_ACCEPT_ENCODING", ""))
-        )
-        etag = self.gzip_etag if use_gzip else self.etag
-        if_none_match = meta.get("HTTP_IF_NONE_MATCH")
-        if if_none_match and (etag in parse_etags(if_none_match) or if_none_match == "*"):
-            response = HttpResponse(status=304)
-        else:
-            body = self.gzipped if use_gzip else self.body
-            response = HttpResponse(b"" if request.method == "HEAD" else body)
-            # The headers were checked when the page was kept: set them without
-            # checking each again (HttpResponse's own store, lower-case keys).
-            response.headers._store.update(self.header_store)
-            response["Content-Length"] = str(len(body))
-            if use_gzip:
-                response["Content-Encoding"] = "gzip"
-        response["ETag"] = etag
-        response["Cache-Control"] = f"public, max-age={max(0, int(self.expires_at - now))}"
-        response["Vary"] = "Cookie, Accept-Encoding" if self.gzipped is not None else "Cookie"
-        return response
-
-
-class PageStore:
-    """This process's kept pages: the least recently used go first when it is full."""
-
-    def __init__(self, max_entries: int, max_bytes: int):
-        self.max_entries = max_entries
-        self.max_bytes = max_bytes
-        self._pages: OrderedDict[tuple, KeptPage] = OrderedDict()
-        self._bytes = 0
-        self._lock = threading.Lock()
-
-    def get(self, key, generation, now: float) -> KeptPage | None:
-        page = self._pages.get(key)
-        if page is None:
-            return None
-        if page.generation != generation or page.expires_at <= now:
-            self.discard(key)
-            return None
-        return page
-
-    def put(self, key, page: KeptPage) -> None:
-        if page.size > self.max_bytes:
-            return
-        with self._lock:
-            self._discard(key)
-            self._pages[key] = page
-            self._bytes += page.size
-            while len(self._pages) > self.max_entries or self._bytes > self.max_bytes:
-                _, oldest = self._pages.popitem(last=False)
-                self._bytes -= oldest.size
-
-    def discard(self, key) -> None:
-        with self._lock:
-            self._discard(key)
-
-    def _discard(self, key) -> None:
-        page = self._pages.pop(key, None)
-        if page is not None:
-            self._bytes -= page.size
-
-    def clear(self) -> None:
-        with self._lock:
-            self._pages.clear()
-            self._bytes = 0
-
-    def __len__(self) -> int:
-        return len(self._pages)
-
-
-def cache_key(request) -> tuple | None:
-    """The key for an anonymous request that may be answered from memory, else None."""
+def asked_for(request) -> AskedFor | None:
+    """What an anonymous request that may be answered from memory asks for, else None."""
     if request.method not in ("GET", "HEAD"):
         return None
     meta = request.META
@@ -174,29 +60,28 @@ def cache_key(request) -> tuple | None:
     path = request.path
     if path.startswith(SKIP_PREFIXES):
         return None
-    query = meta.get("QUERY_STRING", "")
-    if query:
-        pairs = parse_qsl(query, keep_blank_values=True)
-        if any(name in TOOLBAR_PARAMETERS for name, _ in pairs):
-            return None
-        query = urlencode(sorted(p for p in pairs if not TRACKING_PARAMETER.match(p[0])))
-    return (request.scheme, meta.get("HTTP_HOST", ""), path, query)
+    pairs = query_pairs(meta.get("QUERY_STRING", ""))
+    if pairs is None or any(name in TOOLBAR_PARAMETERS for name, _ in pairs):
+        return None
+    return AskedFor(request.scheme, meta.get("HTTP_HOST", ""), path, pairs)
 
 
-def keeping_time(response, now: float) -> float | None:
-    """Until when this response may be kept, or None if it must not be."""
-    if response.status_code != 200 or response.streaming or response.cookies:
-        return None
-    control = response.get("Cache-Control", "")
-    if not control or "private" in control or "no-store" in control or "no-cache" in control:
-        return None
-    max_age = MAX_AGE.search(control)
-    if max_age is None or int(max_age.group(1)) <= 0:
-        return None
-    vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
-    if not vary <= VARY_ALLOWED:
-        return None
-    return now + int(max_age.group(1))
+def served_from_the_root(request) -> bool:
+    """Undo a ``SCRIPT_NAME`` sent with the request; True if there was one.
+
+    The site is served from the root of its origin (``FORCE_SCRIPT_NAME`` unset).
+    A ``SCRIPT_NAME`` can only come from a request header that gunicorn believed
+    (deploy/gunicorn.conf.py believes none): with ``SCRIPT_NAME: /about``,
+    ``/about/`` would be routed as ``/`` and the home page kept, by django CMS's
+    page cache too, as the answer for ``/about/``. The request is routed by the
+    whole path it asked for instead, and nothing is kept from it.
+    """
+    if not request.META.get("SCRIPT_NAME") or settings.FORCE_SCRIPT_NAME is not None:
+        return False
+    request.META["SCRIPT_NAME"] = ""
+    request.path_info = request.path
+    set_script_prefix("/")
+    return True
 
 
 class AnonymousPageCacheMiddleware:
@@ -211,43 +96,61 @@ class AnonymousPageCacheMiddleware:
         _configure()
 
     def __call__(self, request):
-        if not self.enabled:
+        prefixed = served_from_the_root(request)
+        asked = None if prefixed or not self.enabled else asked_for(request)
+        if asked is None:
             self._make_due_changes(request)
-            return self.get_response(request)
-        key = cache_key(request)
-        if key is None:
-            self._make_due_changes(request)
-            return self.get_response(request)
+            return self._leaving(request, self.get_response(request))
         generation = self.freshness.current()
         if generation is None:  # the generation cannot be read: nothing may be kept
-            return self.get_response(request)
+            return self._leaving(request, self.get_response(request), shared=not asked.pairs)
         now = time.time()
-        page = self.store.get(key, generation, now)
-        if page is not None:
-            response = page.answer(request, now)
-            response["X-Page-Cache"] = "hit"
-            return response
+        reads = self.store.parameters_read(asked.path)
+        key = asked.key(reads)
+        if key is not None:
+            page = self.store.get(key, generation, now)
+            if page is not None:
+                response = page.answer(request, now, for_browsers)
+                response["X-Page-Cache"] = "hit"
+                return response
+        # The view gets the parameters it reads (all, until they are known), in one order.
+        if asked.pairs:
+            give_view_only(request, asked.pairs if reads is None else asked.read_by(reads))
         response = self.get_response(request)
-        if request.method != "GET":
-            return response
+        declared = parameters_declared(request, response)
+        if declared is not None and response.status_code == 200:
+            self.store.learn(asked.path, declared)
+        if key is None:
+            if not asked.all_read_by(declared):
+                # Rendered with parameters its view may not read (they may be in its links):
+                # the sender's own answer, which no cache keeps, nginx included.
+                return self._leaving(request, response, shared=False)
+            key = asked.key(declared)
         expires_at = keeping_time(response, now)
-        if expires_at is None:
-            return response
+        if request.method != "GET" or expires_at is None:
+            return self._leaving(request, response)
         if self.freshness.current(force_remote=True) != generation:
             # A publish landed while this page was being rendered: it may show
             # what was there before, so neither this process nor the CMS keeps it.
             from cms.cache import invalidate_cms_page_cache
 
             invalidate_cms_page_cache()
-            return response
+            return self._leaving(request, response)
         page = KeptPage(
-            response, min(expires_at, self.freshness.expires_no_later_than()), generation
+            response, min(expires_at, self.freshness.expires_no_later_than()), generation, key
         )
         self.store.put(key, page)
-        answer = page.answer(request, now)
+        answer = page.answer(request, now, for_browsers)
         answer["X-Page-Cache"] = "miss"
         return answer
 
+    def _leaving(self, request, response, shared: bool = True):
+        """A shareable answer not kept here still leaves with the browsers' Cache-Control;
+        ``shared=False``: with nothing left for shared caches either (``s-maxage=0``)."""
+        if not request.path.startswith(FILE_PREFIXES):
+            left = self.freshness.expires_no_later_than() - time.time() if shared else 0
+            leaving(response, left)
+        return response
 
     def _make_due_changes(self, request):
         """A scheduled publish due now is made before any page is answered, signed in or not
@@ -282,3 +185,4 @@ def _configure() -> None:
             "preview",
         }
     )
+    query_key.configure()

@@ -41,10 +41,12 @@ BENCH_CLIENT = "192.0.2.10"
 LANGUAGE = "en"
 
 
-def environ_for(url: str) -> dict:
-    """A GET for ``url`` as gunicorn hands it over from the HTTPS proxy."""
+def environ_for(url: str, **extra: str) -> dict:
+    """A GET for ``url`` as gunicorn hands it over from the HTTPS proxy (``extra``: more keys,
+    such as ``HTTP_IF_NONE_MATCH``)."""
     path, _, query = url.partition("?")
     return {
+        **extra,
         "REQUEST_METHOD": "GET",
         "SCRIPT_NAME": "",
         "PATH_INFO": unquote(path),
@@ -74,17 +76,25 @@ class Requester:
     def __init__(self, application: Callable):
         self.application = application
 
-    def get(self, url: str) -> tuple[int, int]:
+    def get(self, url: str, **extra: str) -> tuple[int, int]:
         """(status, body bytes) for one GET."""
-        status: list[str] = []
-        response = self.application(environ_for(url), lambda s, headers, exc=None: status.append(s))
+        status, _, size = self.answer(url, **extra)
+        return status, size
+
+    def answer(self, url: str, **extra: str) -> tuple[int, dict[str, str], int]:
+        """(status, headers, body bytes) for one GET."""
+        started: list = []
+        response = self.application(
+            environ_for(url, **extra), lambda s, headers, exc=None: started.append((s, headers))
+        )
         try:
             size = sum(len(chunk) for chunk in response)
         finally:
             close = getattr(response, "close", None)
             if close:
                 close()
-        return int(status[0].split()[0]), size
+        status, headers = started[0]
+        return int(status.split()[0]), dict(headers), size
 
     def cpu_ms(
         self,
@@ -92,6 +102,8 @@ class Requester:
         iterations: int,
         before: Callable[[], None] | None = None,
         budget_seconds: float = 0.5,
+        expected: int = 200,
+        **extra: str,
     ) -> float:
         """Mean CPU time (ms) of one GET; ``before`` runs before each, outside the timing.
 
@@ -103,11 +115,11 @@ class Requester:
             if before:
                 before()
             started = time.process_time()
-            status, _ = self.get(url)
+            status, _ = self.get(url, **extra)
             spent += time.process_time() - started
             done += 1
-            if status != 200:
-                raise RuntimeError(f"GET {url} answered {status}")
+            if status != expected:
+                raise RuntimeError(f"GET {url} answered {status}, not {expected}")
         return spent / done * 1000
 
 
@@ -270,6 +282,12 @@ def measure(args: argparse.Namespace) -> dict:
             requester.get(url)
             requester.get(url)
             entry["cpu_cached_ms"] = requester.cpu_ms(url, args.cached_iterations)
+            # A browser that has the page asks again with its ETag: a 304 without a body.
+            etag = requester.answer(url)[1].get("ETag")
+            if etag:
+                entry["cpu_304_ms"] = requester.cpu_ms(
+                    url, args.cached_iterations, expected=304, HTTP_IF_NONE_MATCH=etag
+                )
             entry["cpu_uncached_ms"] = requester.cpu_ms(
                 url, args.uncached_iterations, before=forget_everything
             )

@@ -32,6 +32,7 @@ class UrlFigures:
     uncached: WrkResult | None = None
     ratio_to_floor: float | None = None  # median over rounds of cached req/s / the floor's
     cpu_cached_ms: float | None = None
+    cpu_304_ms: float | None = None  # a browser that has the page asks again with its ETag
     cpu_uncached_ms: float | None = None  # every cache emptied first: the first render
     cpu_render_ms: float | None = None  # page caches off, menus and the rest warm
     queries_uncached: int | None = None
@@ -100,6 +101,7 @@ COLUMNS = (
     ("p50", 6),
     ("p99", 6),
     ("CPU hit", 7),
+    ("CPU 304", 7),
     ("CPU miss", 8),
     ("CPU render", 10),
     ("queries", 7),
@@ -134,7 +136,7 @@ def table(results: BenchResults) -> str:
     """The figures, one row per address and one for the floor."""
     rows = [
         [name for name, _ in COLUMNS],
-        ["", "", "ms", "ms", "", "", "ms", "ms", "ms", "ms", "ms", "uncached", "KB/requests"],
+        ["", "", "ms", "ms", "", "", "ms", "ms", "ms", "ms", "ms", "ms", "uncached", "KB/requests"],
     ]
     floor_measured = results.floor is not None or results.floor_cpu_ms is not None
     rows.append(
@@ -148,6 +150,7 @@ def table(results: BenchResults) -> str:
             "",
             "",
             _number(results.floor_cpu_ms, 3),
+            "",
             "",
             "",
             "0" if results.floor_cpu_ms is not None else "-",
@@ -168,6 +171,7 @@ def table(results: BenchResults) -> str:
                 _latency(figures.uncached, 50),
                 _latency(figures.uncached, 99),
                 _number(figures.cpu_cached_ms, 3),
+                _number(figures.cpu_304_ms, 3),
                 _number(figures.cpu_uncached_ms, 1),
                 _number(figures.cpu_render_ms, 1),
                 _number(figures.queries_uncached),
@@ -273,6 +277,13 @@ def verdicts(results: BenchResults) -> list[Verdict]:
             MAX_CPU_UNCACHED_MS,
             " ms",
             digits=1,
+        ),
+        _judge(
+            f"2c. CPU per 304 (a browser revalidating a kept page) <= {MAX_CPU_CACHED_MS} ms",
+            [(f.url, f.cpu_304_ms) for f in results.urls if f.cpu_304_ms is not None],
+            MAX_CPU_CACHED_MS,
+            " ms",
+            digits=3,
         ),
         _queries_verdict(results),
     ]

@@ -99,6 +99,7 @@ def apply_in_process(figures: list[UrlFigures], measured: dict) -> None:
             f.status = entry.get("status")
         f.queries_uncached = entry.get("queries_uncached")
         f.cpu_cached_ms = entry.get("cpu_cached_ms")
+        f.cpu_304_ms = entry.get("cpu_304_ms")
         f.cpu_uncached_ms = entry.get("cpu_uncached_ms")
 
 

@@ -19,7 +19,8 @@ which stops them, last started first, whatever happened. Ports come from the
 kernel (``free_port``), so that parallel runs and test workers never collide.
 
 - ``groups.py``: running commands, process groups, the rig, ports, errors, ``say``;
-- ``site.py``: the site's production environment, its preparation, gunicorn, health;
+- ``site.py``: the site's production environment, its cookie names, its preparation,
+  gunicorn, health;
 - ``chromium.py``: the browser's launch, for the benchmark and the browser tests;
 - ``apt.py``: Debian's packages a rig needs (nginx, wrk), installed without their services.
 """
@@ -42,9 +43,11 @@ from scripts.processes.groups import (
 from scripts.processes.site import (
     THROUGH_THE_PROXY,
     Answer,
+    SiteCookies,
     get,
     gunicorn,
     migrate_and_seed,
+    site_cookies,
     site_environment,
     start_collectstatic,
     status_of,
@@ -62,6 +65,7 @@ __all__ = [
     "ProcessGroup",
     "Rig",
     "SetupError",
+    "SiteCookies",
     "apt_install",
     "chromium_launch_args",
     "free_port",
@@ -71,6 +75,7 @@ __all__ = [
     "port_is_free",
     "run",
     "say",
+    "site_cookies",
     "site_environment",
     "start_collectstatic",
     "status_of",

@@ -7,9 +7,11 @@ folder of its own; nothing of the caller's own site configuration leaks in.
 from __future__ import annotations
 
 import http.client
+import json
 import os
 import re
 import secrets
+import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -30,6 +32,8 @@ from scripts.processes.groups import (
 # What the HTTPS proxy in front of the site adds to every request it forwards.
 THROUGH_THE_PROXY = {"X-Forwarded-Proto": "https"}
 COLLECTSTATIC = [sys.executable, "manage.py", "collectstatic", "--noinput"]
+# gunicorn's production settings: which forwarded headers it believes, from whom.
+GUNICORN_CONFIG = ROOT / "deploy" / "gunicorn.conf.py"
 
 
 def _gunicorn_version() -> tuple[int, ...]:
@@ -99,6 +103,48 @@ def site_environment(
     return env
 
 
+# Prints the names of the cookies the site sets, as its settings (under the given environment) say.
+COOKIE_NAMES = """
+import json
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+print(json.dumps({
+    "session": settings.SESSION_COOKIE_NAME,
+    "csrf": settings.CSRF_COOKIE_NAME,
+    "messages": CookieStorage.cookie_name,
+}))
+"""
+
+
+@dataclass(frozen=True)
+class SiteCookies:
+    """The names of the cookies the site sets for signed-in staff (and forms), as its settings
+    say: ``__Host-sessionid`` and ``__Host-csrftoken`` with production's Secure cookies."""
+
+    session: str
+    csrf: str
+    messages: str
+
+    def names(self) -> list[str]:
+        return [self.session, self.csrf, self.messages]
+
+
+def site_cookies(env: dict[str, str]) -> SiteCookies:
+    """The cookie names of the site started with ``env``, read from its settings."""
+    result = subprocess.run(  # noqa: S603 (our own interpreter and script)
+        [sys.executable, "-c", COOKIE_NAMES],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    if result.returncode != 0:
+        raise SetupError(f"could not read the site's cookie names:\n{result.stderr[-2000:]}")
+    return SiteCookies(**json.loads(result.stdout.strip().splitlines()[-1]))
+
+
 def start_collectstatic(rig: Rig, env: dict[str, str], command: list[str] = COLLECTSTATIC):
     """collectstatic in the background (it takes a while); ``wait_for_success`` it later."""
     return rig.start(ProcessGroup("collectstatic", command, rig.folder / "collectstatic.log", env))
@@ -128,6 +174,7 @@ def gunicorn(
         "-m",
         "gunicorn",
         application,
+        f"--config={GUNICORN_CONFIG}",
         f"--workers={workers}",
         "--worker-class=sync",
         f"--bind={HOST}:{port}",

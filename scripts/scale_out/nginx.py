@@ -12,6 +12,7 @@ import os
 import pwd
 import re
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
 
 from scripts.processes import HOST, ROOT, ProcessGroup, SetupError, apt_install, run
@@ -44,8 +45,29 @@ def render_nginx_site(values: dict[str, str]) -> str:
     return text
 
 
-def nginx(folder: Path, port: int, upstream_ports: list[int]) -> ProcessGroup:
-    """nginx on ``port``, from a prefix of its own: configuration, cache, pid, logs, temp files."""
+# A cookie name as the site's settings may give it (letters, digits, "_" and "-", as in
+# "__Host-sessionid"): nothing that would mean something else in the map's pattern.
+COOKIE_NAME = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def private_cookies_pattern(names: Iterable[str]) -> str:
+    """The names of the cookies that keep a request out of nginx's cache, for its map."""
+    names = list(names)
+    wrong = [name for name in names if not COOKIE_NAME.fullmatch(name)]
+    if not names or wrong:
+        raise SetupError(f"cookie names the nginx map cannot take: {wrong or names}")
+    return "|".join(names)
+
+
+def nginx(
+    folder: Path, port: int, upstream_ports: list[int], private_cookies: Iterable[str]
+) -> ProcessGroup:
+    """nginx on ``port``, from a prefix of its own: configuration, cache, pid, logs, temp files.
+
+    ``private_cookies``: the names of the cookies the site sets for signed-in staff and forms
+    (``scripts.processes.site_cookies(env).names()``); a request with any of them bypasses
+    the cache.
+    """
     prefix = folder / "nginx"
     for sub in ("cache", "tmp", "logs"):
         (prefix / sub).mkdir(parents=True, exist_ok=True)
@@ -57,6 +79,7 @@ def nginx(folder: Path, port: int, upstream_ports: list[int]) -> ProcessGroup:
             "CACHE_DIR": str(prefix / "cache"),
             "STATIC_ROOT": str(folder / "static"),
             "PURGE_ALLOW": "allow 127.0.0.1;\n        allow ::1;",
+            "PRIVATE_COOKIES": private_cookies_pattern(private_cookies),
         }
     )
     (prefix / "dccs.conf").write_text(site)

@@ -46,15 +46,24 @@ CSRF_FIELD = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
 FORM_ERRORS = re.compile(rb'class="errorlist[^"]*"[^>]*>(.*?)</ul>', re.S)
 
 
+# Browsers count http://127.0.0.1 and localhost as secure origins: they keep Secure cookies
+# (production's "__Host-" ones) from them and send them back. So does the Publisher, who
+# only ever talks to loopback.
+LOOPBACK_IS_SECURE = http.cookiejar.DefaultCookiePolicy(secure_protocols=("https", "wss", "http"))
+
+
 class SignedInPublisher:
     """A Publisher signed in to one app instance's admin, as a browser would be."""
 
     def __init__(self, port: int, username: str, password: str):
         self.base = f"http://{HOST}:{port}"
-        self.cookies = http.cookiejar.CookieJar()
+        self.cookies = http.cookiejar.CookieJar(LOOPBACK_IS_SECURE)
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
-        self._post_form("/admin/login/?next=/admin/", {"username": username, "password": password})
-        if not any(cookie.name == "sessionid" for cookie in self.cookies):
+        final_url, _ = self._post_form(
+            "/admin/login/?next=/admin/", {"username": username, "password": password}
+        )
+        # Signed in: the admin's home answered (a refused sign-in shows the form again).
+        if urllib.parse.urlsplit(final_url).path != "/admin/":
             raise SetupError(f"could not sign in to {self.base}/admin/ as {username}")
 
     def _open(self, path: str, data: dict | None = None) -> tuple[str, bytes]:
@@ -72,6 +81,9 @@ class SignedInPublisher:
 
     def cookie_header(self) -> str:
         return "; ".join(f"{cookie.name}={cookie.value}" for cookie in self.cookies)
+
+    def cookie_names(self) -> set[str]:
+        return {cookie.name for cookie in self.cookies}
 
     def add_alert_banner(self, title: str, message: str) -> None:
         """Publish a banner shown on every page from now for an hour, through the admin's form."""

@@ -130,3 +130,12 @@ def test_one_query_more_than_recorded_is_a_regression():
 
     assert verdict.regression
     assert "/cookies/ 13 > 12" in verdict.detail
+
+
+def test_the_cost_of_a_304_is_a_column_and_a_verdict():
+    results = BenchResults(urls=[UrlFigures("/", cpu_cached_ms=0.09, cpu_304_ms=0.25)])
+
+    verdict = next(v for v in verdicts(results) if v.target.startswith("2c."))
+
+    assert "CPU 304" in table(results)
+    assert verdict.missed and "0.250 ms" in verdict.detail

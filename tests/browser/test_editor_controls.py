@@ -17,6 +17,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
@@ -89,9 +90,8 @@ class EditorsSession:
         request = self.page.request
         try:
             if control["post"]:
-                csrf = next(
-                    c["value"] for c in self.page.context.cookies() if c["name"] == "csrftoken"
-                )
+                cookies = self.page.context.cookies()
+                csrf = next(c["value"] for c in cookies if c["name"] == settings.CSRF_COOKIE_NAME)
                 data = {**json.loads(control["data"] or "{}"), "csrfmiddlewaretoken": csrf}
                 response = request.post(url, form=data, headers={"X-CSRFToken": csrf})
             elif url in self.fetched:

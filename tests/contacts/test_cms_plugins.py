@@ -34,7 +34,8 @@ def lead(response) -> str:
 
 
 def max_age(response) -> int:
-    return int(re.search(r"max-age=(\d+)", response["Cache-Control"])[1])
+    """How long caches may keep it (browsers revalidate every time: site_cache/lifetimes.py)."""
+    return int(re.search(r"\bs-maxage=(\d+)", response["Cache-Control"])[1])
 
 
 def test_in_office_hours_the_card_leads_with_the_office(contact_page, client):

@@ -16,7 +16,8 @@ URL = "/contact/now.json"
 
 
 def max_age(response) -> int:
-    return int(re.search(r"max-age=(\d+)", response["Cache-Control"])[1])
+    """How long caches may keep it (browsers revalidate every time: site_cache/lifetimes.py)."""
+    return int(re.search(r"\bs-maxage=(\d+)", response["Cache-Control"])[1])
 
 
 def test_friday_evening_gets_the_emergency_duty_line(contact_data, client):

@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from pages.seed.content import SEED_PAGES
 
@@ -117,7 +118,7 @@ def test_a_publication_page_and_its_download_set_no_cookie(client):
 def test_only_the_login_page_may_set_a_cookie_and_only_for_csrf(client):
     response = client.get("/admin/login/")
 
-    assert set(response.cookies) <= {"csrftoken"}
-    cookie = response.cookies.get("csrftoken")
+    assert set(response.cookies) <= {settings.CSRF_COOKIE_NAME}
+    cookie = response.cookies.get(settings.CSRF_COOKIE_NAME)
     if cookie is not None:
         assert cookie["samesite"] == "Lax"

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings as django_settings
 from django.urls import path
 
 from dccs_site.urls import urlpatterns as site_urlpatterns
@@ -117,7 +118,7 @@ def test_an_uncaught_error_reaches_sentry_without_personal_data(client):
     )
     try:
         client.raise_request_exception = False
-        client.get("/test-broken/", HTTP_COOKIE="sessionid=secret")
+        client.get("/test-broken/", HTTP_COOKIE=f"{django_settings.SESSION_COOKIE_NAME}=secret")
         sentry_sdk.flush()
     finally:
         sentry_sdk.init(dsn=None)

@@ -10,10 +10,16 @@ instance A's admin over HTTP; the next request to B must show it. A new version 
 the home page scheduled for a minute replaces the kept page on both at that minute:
 the instances' clock is moved there through a file (tests/ops/clock.py), not waited for.
 ``make scale-demo`` does the same with nginx and Redis, and hosts a second apart.
+
+Then the findings of a probe of the production set-up, each on instance A: browsers told to
+keep pages a minute; a ``SCRIPT_NAME`` header gunicorn believed; repeated and tracking query
+parameters; query strings that bypassed the kept page.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import secrets
 import sys
 from datetime import datetime, timedelta
@@ -187,3 +193,77 @@ def test_a_kept_page_does_not_outlive_a_scheduled_minute(two_instances, instance
             f"instance on :{port} still showed the home page as it was before the minute "
             f"(X-Page-Cache: {at_the_minute.headers.get('x-page-cache')})"
         )
+
+
+# The findings of the probe of the production set-up, on a live gunicorn (one worker, as
+# deploy/gunicorn.conf.py configures it: scripts/processes/site.py) with the fast path.
+
+SHARED_LIFETIME = re.compile(r"^public, max-age=0, must-revalidate, s-maxage=(\d+)$")
+
+
+def test_max_age_in_browsers_is_0_and_a_kept_page_answers_their_etag_with_304(two_instances):
+    a = two_instances["A"]
+    get(a, "/about/")
+    kept = get(a, "/about/")
+
+    lifetime = SHARED_LIFETIME.match(kept.headers["cache-control"])
+    assert lifetime, kept.headers["cache-control"]  # browsers ask again every time
+    assert 0 < int(lifetime[1]) <= 60  # shared caches: no longer than the server keeps it
+    assert kept.headers.get("x-page-cache") == "hit"
+    unchanged = get(a, "/about/", headers={"If-None-Match": kept.headers["etag"]})
+    assert (unchanged.status, unchanged.body) == (304, b"")
+    assert unchanged.headers.get("x-page-cache") == "hit"
+
+
+def test_a_script_name_header_does_not_make_a_kept_page_another_address(two_instances):
+    a = two_instances["A"]
+    about = f"/about/?probe={secrets.token_hex(4)}"
+    get(a, about, headers={"SCRIPT_NAME": "/about"})
+
+    for _ in range(2):
+        readers = get(a, about)
+        assert readers.status == 200
+        assert b"<title>About" in readers.body, "a reader of /about/ got another page"
+    assert readers.headers.get("x-page-cache") == "hit"
+
+
+def test_a_script_name_header_gets_the_sites_answer_not_a_bare_500(two_instances):
+    evil = get(two_instances["A"], "/about/", headers={"SCRIPT_NAME": "/evil"})
+
+    assert evil.status == 200
+    assert "content-security-policy" in evil.headers  # the site's answer, not gunicorn's
+
+
+def test_repeated_query_parameters_get_each_its_own_answer(two_instances):
+    a = two_instances["A"]
+    christmas, after = "at=2026-12-25T10:00:00Z", "at=2026-12-29T10:00:00Z"
+    first = json.loads(get(a, f"/contact/now.json?{christmas}&{after}").body)
+    swapped = json.loads(get(a, f"/contact/now.json?{after}&{christmas}").body)
+
+    assert first["at"].startswith("2026-12-29")  # Django reads the last value
+    assert swapped["at"].startswith("2026-12-25")
+    get(a, "/search/?q=ofsted&q=zzzz")
+    words = get(a, "/search/?q=zzzz&q=ofsted")
+    assert b'value="ofsted"' in words.body
+
+
+def test_tracking_parameters_do_not_leak_into_kept_pages(two_instances):
+    a = two_instances["A"]
+    probe = secrets.token_hex(4)
+    for _ in range(2):
+        get(a, f"/publications/?x={probe}&utm_campaign=attacker-chosen&gclid=zzz")
+
+    later = get(a, f"/publications/?x={probe}")
+
+    assert later.status == 200
+    assert b"export.csv" in later.body
+    assert b"attacker-chosen" not in later.body and b"gclid" not in later.body
+
+
+def test_query_strings_do_not_bypass_the_kept_page(two_instances):
+    a = two_instances["A"]
+    get(a, "/governance/")
+
+    answers = [get(a, f"/governance/?x={secrets.token_hex(4)}") for _ in range(5)]
+
+    assert [answer.headers.get("x-page-cache") for answer in answers] == ["hit"] * 5

@@ -1,8 +1,9 @@
-"""Staff passwords are long and uncommon; the session cookie is hard to steal or fix.
+"""Staff passwords are long and uncommon; the session cookie is hard to steal or fix, and
+a session ends after a working day without a request.
 
-The suite runs on plain HTTP (test_settings turns the Secure flags off), so the
-production values are read from dccs_site.settings itself, in a fresh process
-with DEBUG unset, as production starts.
+The suite runs on plain HTTP (test_settings turns the Secure flags off, and with
+them the "__Host-" names), so the production values are read from
+dccs_site.settings itself, in a fresh process with DEBUG unset, as production starts.
 """
 
 import io
@@ -10,9 +11,12 @@ import json
 import os
 import subprocess
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.conf import settings as django_settings
 from django.contrib.auth import SESSION_KEY, get_user_model
 from django.contrib.auth.password_validation import validate_password
@@ -33,11 +37,27 @@ COOKIE_SETTINGS = (
     "SESSION_COOKIE_SAMESITE",
     "CSRF_COOKIE_SECURE",
     "CSRF_COOKIE_SAMESITE",
+    "SESSION_COOKIE_NAME",
+    "CSRF_COOKIE_NAME",
 )
+# Where a "__Host-" cookie must live: Path=/ and no Domain, or browsers refuse it.
+HOST_ONLY_SETTINGS = (
+    "SESSION_COOKIE_PATH",
+    "SESSION_COOKIE_DOMAIN",
+    "CSRF_COOKIE_PATH",
+    "CSRF_COOKIE_DOMAIN",
+)
+SESSION_SETTINGS = (
+    "SESSION_COOKIE_AGE",
+    "SESSION_SAVE_EVERY_REQUEST",
+    "SESSION_EXPIRE_AT_BROWSER_CLOSE",
+)
+WORKING_DAY = timedelta(hours=9)
+LONDON = ZoneInfo("Europe/London")
 
 
-def production_settings(*names):
-    """The named settings as production (DEBUG unset, a secret key) loads them."""
+def production_settings(*names, **env):
+    """The named settings as production (DEBUG unset, a secret key, ``env``) loads them."""
     clean = {
         key: value
         for key, value in os.environ.items()
@@ -54,6 +74,7 @@ def production_settings(*names):
             **clean,
             "DJANGO_SETTINGS_MODULE": "dccs_site.settings",
             "DJANGO_SECRET_KEY": "x" * 50,
+            **env,
         },
         capture_output=True,
         text=True,
@@ -156,12 +177,32 @@ def test_production_cookies_are_secure_http_only_and_same_site():
         "SESSION_COOKIE_SAMESITE": "Lax",
         "CSRF_COOKIE_SECURE": True,
         "CSRF_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_NAME": "__Host-sessionid",
+        "CSRF_COOKIE_NAME": "__Host-csrftoken",
     }
+
+
+def test_production_session_and_csrf_cookies_have_the_host_prefix():
+    """A "__Host-" cookie is refused unless Secure, Path=/ and without Domain: no subdomain
+    and no plain-HTTP page can plant or overwrite it (session fixation, CSRF token tossing)."""
+    production = production_settings(*COOKIE_SETTINGS, *HOST_ONLY_SETTINGS)
+    plain_http = production_settings(
+        "SESSION_COOKIE_NAME", "CSRF_COOKIE_NAME", SESSION_COOKIE_SECURE="0", CSRF_COOKIE_SECURE="0"
+    )
+
+    assert production["SESSION_COOKIE_NAME"] == "__Host-sessionid"
+    assert production["CSRF_COOKIE_NAME"] == "__Host-csrftoken"
+    assert production["SESSION_COOKIE_SECURE"] and production["CSRF_COOKIE_SECURE"]
+    assert production["SESSION_COOKIE_PATH"] == production["CSRF_COOKIE_PATH"] == "/"
+    assert production["SESSION_COOKIE_DOMAIN"] is production["CSRF_COOKIE_DOMAIN"] is None
+    # Not Secure (a plain-HTTP run): no prefix, or browsers would drop the cookies.
+    assert plain_http == {"SESSION_COOKIE_NAME": "sessionid", "CSRF_COOKIE_NAME": "csrftoken"}
 
 
 @pytest.mark.django_db
 def test_signing_in_sets_cookies_with_the_production_flags(client, officer, settings):
-    """What production's settings put on the wire: Secure, HttpOnly (session), SameSite=Lax."""
+    """What production's settings put on the wire: "__Host-" names, Secure, Path=/, no Domain,
+    HttpOnly (session), SameSite=Lax."""
     for name, value in production_settings(*COOKIE_SETTINGS).items():
         setattr(settings, name, value)
 
@@ -172,8 +213,43 @@ def test_signing_in_sets_cookies_with_the_production_flags(client, officer, sett
     session = response.cookies[django_settings.SESSION_COOKIE_NAME]
 
     assert response.status_code == 302
+    assert session.key == "__Host-sessionid" and csrf.key == "__Host-csrftoken"
     assert session["secure"] and session["httponly"] and session["samesite"] == "Lax"
     assert csrf["secure"] and csrf["samesite"] == "Lax"
+    for cookie in (session, csrf):
+        assert cookie["path"] == "/" and not cookie["domain"], cookie.output()
+
+
+def test_production_staff_sessions_end_after_a_working_day_idle():
+    """Not Django's two weeks: 9 hours, renewed by every request (SESSION_SAVE_EVERY_REQUEST)."""
+    assert production_settings(*SESSION_SETTINGS) == {
+        "SESSION_COOKIE_AGE": WORKING_DAY // timedelta(seconds=1),
+        "SESSION_SAVE_EVERY_REQUEST": True,
+        "SESSION_EXPIRE_AT_BROWSER_CLOSE": False,
+    }
+
+
+@pytest.mark.django_db
+def test_a_staff_session_ends_after_a_working_day_without_a_request(client, officer):
+    """Signed in all day while working (every request renews it); signed out once nine hours
+    pass without one. The server ends the session, whatever the browser keeps."""
+    admin_home = reverse("admin:index")
+    with time_machine.travel(datetime(2026, 3, 2, 8, 30, tzinfo=LONDON), tick=False) as clock:
+        client.post(reverse("admin:login"), {"username": officer.username, "password": PASSWORD})
+        renewed = client.get(admin_home)
+        assert renewed.status_code == 200
+        cookie = renewed.cookies[django_settings.SESSION_COOKIE_NAME]
+        assert int(cookie["max-age"]) == WORKING_DAY // timedelta(seconds=1)
+
+        for _ in range(3):  # 26 hours signed in, never 9 of them without a request
+            clock.shift(WORKING_DAY - timedelta(minutes=10))
+            assert client.get(admin_home).status_code == 200
+
+        clock.shift(WORKING_DAY + timedelta(minutes=1))
+        response = client.get(admin_home)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:login"))
 
 
 @pytest.mark.django_db

@@ -4,17 +4,19 @@ Each path is tried through the test client (with WhiteNoise as production runs
 it, and as a developer's DEBUG run has it, looking files up on each request)
 and as raw bytes over a socket to a server running the application exactly as
 dccs_site/wsgi.py builds it, so no client tidies the path first. Every answer
-must be a 404 (possibly after the site's own redirect to add a slash), and
-none may carry the contents of a file outside the static or media folder.
+must be a 404 at once, with the security headers: never a redirect (which
+echoed the decoded path back, "/static/../manage.py/"), and never the contents
+of a file outside the static or media folder.
 """
 
 import socket
-from urllib.parse import urlsplit
 
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
 from django.db import connections
 from django.test.testcases import LiveServerThread
+
+from tests.dccs_site.test_security_headers import assert_strict_public_headers
 
 pytestmark = pytest.mark.django_db
 
@@ -61,6 +63,21 @@ TRAVERSALS = [
 ]
 
 
+# Files that are not there, and the folders themselves: no page lives under /static/ or /media/.
+MISSING = [
+    "/static/missing.css",
+    "/static/css/missing.css",
+    "/static/css/site.css/",
+    "/static/css/",
+    "/static/",
+    "/static",
+    "/media/missing.pdf",
+    "/media/publications/missing.pdf",
+    "/media/",
+    "/media",
+]
+
+
 # django CMS would look such a path up in the database to draw the 404 page's
 # menu, and PostgreSQL refuses a NUL in a query (a 503, taken for an outage);
 # dccs_site.security.MalformedPathMiddleware answers 404 before that.
@@ -87,16 +104,6 @@ def assert_not_served(path, status, body):
     assert status == 404, f"{path} answered {status}"
 
 
-def get_following_redirects(client, path):
-    response = client.get(path)
-    for _ in range(3):
-        if response.status_code not in (301, 302):
-            break
-        assert_not_served(path, 404, response.content)
-        response = client.get(response["Location"])
-    return response
-
-
 @pytest.mark.parametrize("lookup", ["collected", "debug-finders"])
 def test_the_test_client_never_gets_a_file_from_outside(folders, settings, client, lookup):
     if lookup == "debug-finders":  # as `make run` has it: files looked up on each request
@@ -105,9 +112,26 @@ def test_the_test_client_never_gets_a_file_from_outside(folders, settings, clien
 
     assert client.get("/static/css/site.css").status_code == 200  # WhiteNoise is serving
     for path in TRAVERSALS:
-        response = get_following_redirects(client, path)
+        response = client.get(path)
         body = b"".join(response.streaming_content) if response.streaming else response.content
         assert_not_served(path, response.status_code, body)
+
+
+@pytest.mark.parametrize("path", MISSING + TRAVERSALS)
+def test_missing_static_and_media_paths_answer_404_at_once_with_the_security_headers(
+    folders, settings, client, path
+):
+    """Not CommonMiddleware's 301 to the path plus "/" first (APPEND_SLASH: the CMS's page
+    pattern would match it), which echoed the decoded path: "/static/../manage.py/"."""
+    settings.SECURE_HSTS_SECONDS = 31536000
+
+    response = client.get(path, secure=True)
+
+    assert response.status_code == 404, f"{path} answered {response.status_code}"
+    assert "Location" not in response
+    assert_strict_public_headers(response)
+    assert response.headers["Strict-Transport-Security"].startswith("max-age=31536000")
+    assert response.headers["Content-Type"].startswith("text/html")
 
 
 @pytest.mark.parametrize("path", NUL_PATHS)
@@ -177,14 +201,9 @@ def test_raw_requests_to_the_application_never_get_a_file_from_outside(server):
     status, _, _ = raw_get(server.port, "/static/css/site.css")
     assert status == 200  # WhiteNoise is serving the collected folder
 
-    for path in TRAVERSALS:
+    for path in MISSING + TRAVERSALS:
         status, headers, body = raw_get(server.port, path)
-        for _ in range(3):
-            if status not in (301, 302):
-                break
-            assert_not_served(path, 404, body)
-            location = urlsplit(headers["Location"])
-            status, headers, body = raw_get(
-                server.port, location.path + (f"?{location.query}" if location.query else "")
-            )
         assert_not_served(path, status, body)
+        assert "Location" not in headers, f"{path} was sent to {headers['Location']}"
+        assert headers.get("X-Content-Type-Options") == "nosniff", path
+        assert "frame-ancestors 'none'" in headers.get("Content-Security-Policy", ""), path
