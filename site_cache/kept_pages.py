@@ -92,7 +92,7 @@ class KeptPage:
         (site_cache/lifetimes.py).
         """
         meta = request.META
-        use_gzip = self.gzipped is not None and "gzip" in meta.get("HTTP_ACCEPT_ENCODING", "")
+        use_gzip = self.gzipped is not None and accepts_gzip(meta.get("HTTP_ACCEPT_ENCODING", ""))
         etag = self.gzip_etag if use_gzip else self.etag
         if_none_match = meta.get("HTTP_IF_NONE_MATCH")
         if if_none_match and (if_none_match == "*" or etag in parse_etags(if_none_match)):
@@ -194,3 +194,24 @@ class PageStore:
 
     def __len__(self) -> int:
         return len(self._pages)
+
+
+def accepts_gzip(accept_encoding: str) -> bool:
+    """Whether a browser's Accept-Encoding takes gzip (RFC 9110, 12.5.3): named, or by "*",
+    with a weight above 0; "gzip;q=0" refuses it, whatever "*" says."""
+    weights = {}
+    for part in accept_encoding.lower().split(","):
+        coding, _, params = part.strip().partition(";")
+        weight = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name == "q":
+                try:
+                    weight = float(value)
+                except ValueError:
+                    weight = 0.0
+        if coding:
+            weights[coding.strip()] = weight
+    if "gzip" in weights:
+        return weights["gzip"] > 0
+    return weights.get("*", 0) > 0

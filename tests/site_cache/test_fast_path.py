@@ -80,6 +80,30 @@ def test_gzip_when_the_browser_accepts_it(reader):
     assert "Content-Encoding" not in plain
 
 
+@pytest.mark.parametrize(
+    ("accept_encoding", "gzipped"),
+    [
+        ("gzip;q=0", False),
+        ("gzip;q=0, deflate", False),
+        ("*;q=1, gzip;q=0", False),
+        ("identity", False),
+        ("GZIP;q=0.5", True),
+        ("br, *", True),
+        ("gzip;q=0.001", True),
+    ],
+)
+def test_accept_encoding_gzip_q_0_is_honoured(reader, accept_encoding, gzipped):
+    """A browser that refuses gzip ("gzip;q=0") gets the page as it is, kept or not."""
+    plain = reader.get(PAGE)  # kept now
+
+    answer = reader.get(PAGE, HTTP_ACCEPT_ENCODING=accept_encoding)
+
+    assert answer["X-Page-Cache"] == "hit"
+    assert (answer.get("Content-Encoding") == "gzip") is gzipped
+    if not gzipped:
+        assert answer.content == plain.content
+
+
 def test_head_is_answered_from_the_kept_page_without_a_body(reader):
     body = reader.get(PAGE).content
 
