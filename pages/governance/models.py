@@ -236,6 +236,7 @@ class BodyRelationshipQuerySet(models.QuerySet):
             "to_body__position",
             "to_body__name",
             "to_name",
+            "pk",  # no ties: PostgreSQL returns tied rows in whatever order they lie
         )
 
 
@@ -278,7 +279,7 @@ class BodyRelationship(models.Model):
     objects = BodyRelationshipQuerySet.as_manager()
 
     class Meta:
-        ordering = ["kind", "to_body__position", "to_body__name"]
+        ordering = ["kind", "to_body__position", "to_body__name", "to_name", "pk"]
         constraints = [
             models.UniqueConstraint(
                 fields=["from_body", "kind", "to_body"], name="governance_relationship_once"

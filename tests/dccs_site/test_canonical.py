@@ -13,6 +13,14 @@ from dccs_site.canonical import check_site_record, keep_site_record
 REAL = "https://www.example.gov.uk"
 
 
+@pytest.fixture(autouse=True)
+def forget_the_site_record():
+    """The Sites framework keeps the record in this process's memory: a test's record (its
+    row is rolled back) must not name the site for the tests after it."""
+    yield
+    Site.objects.clear_cache()
+
+
 @pytest.fixture
 def real_site(settings):
     """The site as production names it, with a second allowed host name (an old one)."""
