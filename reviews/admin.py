@@ -19,13 +19,13 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from djangocms_versioning import versionables
 from djangocms_versioning.constants import DRAFT, PUBLISHED
-from djangocms_versioning.helpers import get_preview_url, version_list_url
+from djangocms_versioning.helpers import get_preview_url
 from djangocms_versioning.models import Version
 
 from reviews.forms import AskForm, SendBackForm
 from reviews.models import ReviewRequest
 from reviews.notify import name_of, publishers_of, tell_editor, tell_publishers, what
-from reviews.schedule_admin import describe, schedule_url, waiting_for
+from reviews.schedule_admin import describe, schedule_url, waiting_for, what_with_versions
 
 
 def version_admin_url(version, action, *args):
@@ -70,11 +70,7 @@ class ReviewRequestAdmin(admin.ModelAdmin):
 
     @admin.display(description="what")
     def item(self, review):
-        return format_html(
-            '{} <a href="{}">versions</a>',
-            what(review.version),
-            version_list_url(review.version.content),
-        )
+        return what_with_versions(review.version)
 
     @admin.display(description="asked by", ordering="asked_by__username")
     def asked_by_name(self, review):

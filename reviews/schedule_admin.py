@@ -30,6 +30,13 @@ from reviews.schedules import describe
 Action = ScheduledChange.Action
 
 
+def what_with_versions(version):
+    """A list's "what" cell: "Page “About us”", and a link to the item's versions."""
+    return format_html(
+        '{} <a href="{}">versions</a>', what(version), version_list_url(version.content)
+    )
+
+
 def may_schedule(version, user) -> bool:
     return version.state in (DRAFT, PUBLISHED) and version.has_publish_permission(user)
 
@@ -76,11 +83,7 @@ class ScheduledChangeAdmin(admin.ModelAdmin):
 
     @admin.display(description="what")
     def item(self, change):
-        return format_html(
-            '{} <a href="{}">versions</a>',
-            what(change.version),
-            version_list_url(change.version.content),
-        )
+        return what_with_versions(change.version)
 
     @admin.display(description="change (London time)", ordering="at")
     def when(self, change):
