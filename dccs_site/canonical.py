@@ -32,6 +32,11 @@ def host() -> str:
     return urlsplit(settings.SITE_URL).netloc
 
 
+def scheme() -> str:
+    """ "https" (or "http" for a site run locally on plain HTTP)."""
+    return urlsplit(settings.SITE_URL).scheme
+
+
 def absolute(path: str) -> str:
     return f"{origin()}{path}"
 

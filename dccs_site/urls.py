@@ -5,7 +5,7 @@ from django.templatetags.static import static
 from django.urls import include, path
 from django.views.decorators.cache import cache_control
 
-from dccs_site import health, robots
+from dccs_site import canonical, health, robots
 from feedback import urls as feedback_urls
 from pages.sitemaps import PagesSitemap
 from publications.sitemaps import PublicationsSitemap
@@ -19,8 +19,16 @@ SITEMAPS = {"pages": PagesSitemap, "publications": PublicationsSitemap}
 
 @cache_control(public=True, max_age=60)  # kept and shared like pages; a publish empties caches
 def sitemap(request, **kwargs):
-    """Django's sitemap view; the page caches in front key it on ``?p=`` (its page) alone."""
-    response = sitemap_views.sitemap(request, **kwargs)
+    """Django's sitemap view; the page caches in front key it on ``?p=`` (its page) alone.
+
+    Its addresses start with the canonical origin: the Sites record gives the host, and the
+    scheme is SITE_URL's, not the request's (which is plain HTTP behind a proxy that says
+    nothing, or for a probe straight to gunicorn)."""
+    scheme = canonical.scheme()
+    sitemaps = {name: kind() for name, kind in kwargs.pop("sitemaps").items()}
+    for each in sitemaps.values():
+        each.protocol = scheme
+    response = sitemap_views.sitemap(request, sitemaps=sitemaps, **kwargs)
     response.query_parameters = ("p",)
     return response
 

@@ -4,6 +4,7 @@ from datetime import datetime, time
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
@@ -12,6 +13,10 @@ from publications.formatting import format_file_size
 from publications.models import PublicationContent
 
 FEED_LENGTH = 50
+
+
+def canonical_address(path: str) -> str:
+    return f"{settings.SITE_URL.rstrip('/')}{path}"
 
 
 def as_datetime(day):
@@ -23,8 +28,16 @@ class LatestPublicationsFeed(Feed):
     title = "Strategies, plans and reports – Community and Children's Services"
     subtitle = "Documents published by the City of London Corporation's Department of Community and Children's Services."  # noqa: E501
 
+    # Every address absolute on the canonical origin: Django would otherwise add the Sites
+    # record's domain with the request's scheme (plain HTTP when no proxy says otherwise).
     def link(self):
-        return "/publications/"
+        return canonical_address(reverse("publications:list"))
+
+    def feed_url(self):
+        return canonical_address(reverse("publications:feed"))
+
+    def item_link(self, item):
+        return canonical_address(item.get_absolute_url())
 
     def items(self):
         # Published versions only: the default manager holds nothing else.
@@ -45,7 +58,7 @@ class LatestPublicationsFeed(Feed):
 
     def item_enclosure_url(self, item):
         """Absolute, on the canonical origin: Django adds the domain to links, not enclosures."""
-        return f"{settings.SITE_URL.rstrip('/')}{item.get_download_url()}"
+        return canonical_address(item.get_download_url())
 
     def item_enclosure_length(self, item):
         return item.file_size

@@ -267,3 +267,46 @@ def test_query_strings_do_not_bypass_the_kept_page(two_instances):
     answers = [get(a, f"/governance/?x={secrets.token_hex(4)}") for _ in range(5)]
 
     assert [answer.headers.get("x-page-cache") for answer in answers] == ["hit"] * 5
+
+
+# One canonical origin: the instances allow two host names (127.0.0.1, the site's own, and
+# localhost), as the probe's set-up did; SITE_URL is https://127.0.0.1.
+
+SITE_URL = "https://127.0.0.1"
+OTHER_HOST = {"Host": "localhost"}
+CANONICAL = re.compile(rb'<link rel="canonical" href="([^"]+)"')
+OG_URL = re.compile(rb'<meta property="og:url" content="([^"]+)"')
+
+
+def test_a_request_for_another_host_name_never_becomes_readers_canonical_address(two_instances):
+    a = two_instances["A"]
+    path = "/ofsted/"  # asked for by no other test here: nothing kept yet
+    for _ in range(4):
+        other = get(a, path, headers=OTHER_HOST)
+        assert other.status == 301
+        assert other.headers["location"] == f"{SITE_URL}{path}"
+
+    for _ in range(2):
+        reader = get(a, path)
+        assert reader.status == 200
+        assert CANONICAL.findall(reader.body) == [f"{SITE_URL}{path}".encode()]
+        assert OG_URL.findall(reader.body) == [f"{SITE_URL}{path}".encode()]
+    assert reader.headers.get("x-page-cache") == "hit"  # and that is the page readers keep getting
+
+
+def test_the_sitemap_feed_and_robots_name_the_sites_own_address(two_instances):
+    a = two_instances["A"]
+    sitemap = get(a, "/sitemap.xml").body.decode()
+    feed = get(a, "/publications/feed/").body.decode()
+    robots = get(a, "/robots.txt").body.decode()
+
+    addresses = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    assert addresses and all(address.startswith(f"{SITE_URL}/") for address in addresses)
+    links = re.findall(r'href="(https?://[^"]+)"', feed)
+    assert links and all(link.startswith(f"{SITE_URL}/") for link in links)
+    assert "example.com" not in sitemap + feed + robots
+    assert f"Sitemap: {SITE_URL}/sitemap.xml" in robots
+
+
+def test_the_health_check_answers_on_any_allowed_host_name(two_instances):
+    assert get(two_instances["A"], "/healthz", headers=OTHER_HOST).status == 200
