@@ -31,7 +31,7 @@ class SeedPage:
 
     ``sources`` are the codes of the source documents its words come from (see
     ``pages.seed.sources``): its "Last updated" is the newest date they give, or,
-    if none gives one, the day its words were written for this site.
+    if none gives one, the day its words were written for this site (``written_on``).
     """
 
     slug: str
@@ -44,11 +44,12 @@ class SeedPage:
     apphook: str = ""
     parent: str = ""  # the slug of the parent page (seeded before this one); "" for top level
     sources: tuple[str, ...] = ()  # () for a page about this website itself
+    written_on: date | None = None  # a page about this website itself, if not WRITTEN_FOR_THIS_SITE
 
     @property
     def updated_on(self) -> date:
         """The date its "Last updated" shows until an editor publishes a change."""
-        return newest_date(self.sources) or WRITTEN_FOR_THIS_SITE
+        return newest_date(self.sources) or self.written_on or WRITTEN_FOR_THIS_SITE
 
     @property
     def path(self) -> str:

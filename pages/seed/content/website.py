@@ -1,5 +1,7 @@
 """Pages about this website itself: accessibility statement, cookies, privacy notice."""
 
+from datetime import date
+
 from django.conf import settings
 
 from pages.seed import SeedPage
@@ -118,6 +120,7 @@ ACCESSIBILITY = SeedPage(
 COOKIES = SeedPage(
     slug="cookies",
     title="Cookies",
+    written_on=date(2026, 12, 6),  # the cookies' names and lifetimes changed that day
     menu_title="Cookies",
     in_navigation=False,
     meta_description=(
@@ -140,23 +143,31 @@ COOKIES = SeedPage(
             <p>We do not use analytics or any kind of tracking.</p>
             """
         ),
+        # The names and lifetimes the settings give (dccs_site/settings.py): "__Host-" names
+        # where cookies are Secure (production), plain names on a local plain-HTTP run; the
+        # session ends 9 hours after the last request; Django's CSRF cookie lasts a year; the
+        # admin's "was changed successfully" messages ride in a cookie until shown.
         html(
-            """
+            f"""
             <h2>If you sign in to edit this website</h2>
-            <p>Staff who sign in to edit this website get 2 strictly necessary cookies.</p>
+            <p>Staff who sign in to edit this website get up to 3 strictly necessary
+            cookies.</p>
             <table>
             <caption>Cookies for staff who edit this website</caption>
             <thead>
-            <tr><th scope="col">Name</th><th scope="col">Purpose</th></tr>
+            <tr><th scope="col">Name</th><th scope="col">What it is for</th></tr>
             </thead>
             <tbody>
-            <tr><th scope="row">sessionid</th><td>A session cookie that keeps you signed
-            in</td></tr>
-            <tr><th scope="row">csrftoken</th><td>Protects the website's forms from being
-            misused by other websites</td></tr>
+            <tr><th scope="row">{settings.SESSION_COOKIE_NAME}</th><td>Keeps you signed in.
+            It is deleted when you sign out, or 9 hours after you last opened a page while
+            signed in.</td></tr>
+            <tr><th scope="row">{settings.CSRF_COOKIE_NAME}</th><td>Protects the website's
+            forms from being misused by other websites. It expires after 1 year.</td></tr>
+            <tr><th scope="row">messages</th><td>Carries a message such as "was changed
+            successfully" to the next page you open. It is deleted once the message is
+            shown.</td></tr>
             </tbody>
             </table>
-            <p>These cookies are deleted when you sign out or when they expire.</p>
             """
         ),
         html(
