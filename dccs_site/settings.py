@@ -1,4 +1,9 @@
-"""Settings for the DCCS site: one module, driven by environment variables.
+"""Settings for the DCCS site, driven by environment variables.
+
+This module reads the environment; its larger fixed parts live beside it: the browser
+policies (policy_settings.py), editing (editing_settings.py), logging
+(logging_settings.py), email and the
+canonical origin (outbound_settings.py) and uploaded files (storage_settings.py).
 
 Local defaults just work (SQLite under var/, local-memory cache, DEBUG off
 unless asked). With DEBUG off the site is in production mode behind an HTTPS
@@ -10,10 +15,17 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
+# Settings kept beside this file, imported by name for Django to read (hence noqa: F401).
+from dccs_site.editing_settings import CMS_PLACEHOLDER_CONF, TEXT_EDITOR_SETTINGS  # noqa: F401
+from dccs_site.logging_settings import logging_config
 from dccs_site.outbound_settings import email_settings_from_env, site_url_from_env
+from dccs_site.policy_settings import (  # noqa: F401
+    CONTENT_SECURITY_POLICY,
+    CONTENT_SECURITY_POLICY_STAFF,
+    PERMISSIONS_POLICY,
+)
 from dccs_site.storage_settings import media_storage_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -266,22 +278,7 @@ CMS_TEMPLATES = [
     ("cms/page.html", "Page"),
     ("cms/home.html", "Home page"),
 ]
-CMS_PLACEHOLDER_CONF = {
-    "content": {
-        "name": "Page content",
-        "plugins": [
-            "TextPlugin",
-            "LinkPlugin",
-            "LatestPublicationsPlugin",
-            "ContactCardPlugin",
-            "GovernanceBodiesPlugin",
-            "OfstedInspectionsPlugin",
-            "LatestOfstedJudgementPlugin",
-            "PriorityThemesPlugin",
-            "KpisPlugin",
-        ],
-    },
-}
+# What each placeholder accepts, and the rich-text toolbar: dccs_site/editing_settings.py.
 CMS_LANGUAGES = {
     SITE_ID: [{"code": "en", "name": "English", "public": True}],
     "default": {"fallbacks": [], "redirect_on_fallback": True, "public": True},
@@ -294,25 +291,6 @@ CMS_PERMISSION = False  # roles come from Django groups: "Editor" and "Publisher
 # it: nobody publishes someone else's half-finished change unawares.
 DJANGOCMS_VERSIONING_LOCK_VERSIONS = True
 TEXT_INLINE_EDITING = True
-# The rich-text editor's toolbar offers only what survives rich_text/'s cleaning: the
-# library's own buttons less those that write a style attribute (alignment), colour text
-# (Bootstrap classes this site does not define; the highlighter) or style it by classes and
-# elements the site's styles leave alone, and CKEditor 4's names TipTap does not know. The
-# public Content-Security-Policy would refuse inline styles anyway; tables lose only widths.
-_RICH_TEXT_TOOLBAR = [
-    ["Undo", "Redo"],
-    ["Format"],
-    ["Bold", "Italic", "Underline", "-", "InlineQuote", "Code", "-", "Subscript", "Superscript"],
-    ["RemoveFormat"],
-    ["Link", "Unlink"],
-    ["NumberedList", "BulletedList"],
-    ["HorizontalRule", "CodeBlock"],
-    ["Outdent", "Indent", "-", "Blockquote", "-", "Table"],
-]
-TEXT_EDITOR_SETTINGS = {
-    "toolbar_CMS": [_RICH_TEXT_TOOLBAR[0], ["CMSPlugins"], *_RICH_TEXT_TOOLBAR[1:]],  # plugins
-    "toolbar_HTMLField": _RICH_TEXT_TOOLBAR,  # rich-text fields (a publication's HTML version)
-}
 
 # Production: HTTPS behind a proxy that sets X-Forwarded-Proto. Each switch can
 # be overridden for a plain-HTTP local run or a test.
@@ -360,94 +338,9 @@ FEEDBACK_MAX_CHARACTERS = 1200
 # How long a visitor is asked to wait when the database is unreachable.
 OUTAGE_RETRY_AFTER_SECONDS = int(os.environ.get("OUTAGE_RETRY_AFTER_SECONDS", "30"))
 
-# Content-Security-Policy (django-csp 4). The public get this strict policy:
-# no inline script or style anywhere in the site's own templates.
-_CSP_PUBLIC = {
-    "default-src": [SELF],
-    "script-src": [SELF],
-    "style-src": [SELF],
-    "img-src": [SELF, "data:"],
-    "font-src": [SELF],
-    "connect-src": [SELF],
-    "object-src": [NONE],
-    "base-uri": [SELF],
-    "form-action": [SELF],
-    "frame-ancestors": [NONE],
-    "frame-src": [NONE],
-    "manifest-src": [SELF],
-}
-CONTENT_SECURITY_POLICY = {"DIRECTIVES": _CSP_PUBLIC}
-# Signed-in staff: what the CMS's editing needs, and no more (see DESIGN.md).
-# script-src never needs 'unsafe-inline' or 'unsafe-eval'.
-CONTENT_SECURITY_POLICY_STAFF = {
-    "DIRECTIVES": {
-        **_CSP_PUBLIC,
-        # the plugin editor, page settings, create wizard and sideframe are iframes
-        "frame-ancestors": [SELF],
-        "frame-src": [SELF],
-        # TipTap, the page tree and the version diff inject <style> from JavaScript
-        "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:"],
-        # the one inline script the CMS needs: the version comparison's source
-        # view (prettydiff, djangocms-versioning 2.x); a new release may change it
-        "script-src": [SELF, "'sha256-/IFTY5oHvTdSNPfHagH5Jd1j3jBQGFP3Z/2aLQSi8Uk='"],
-    }
-}
-
-# Browser features the site never uses, refused for every page and any frame.
-PERMISSIONS_POLICY = {
-    feature: []
-    for feature in (
-        "accelerometer",
-        "autoplay",
-        "camera",
-        "display-capture",
-        "encrypted-media",
-        "fullscreen",
-        "geolocation",
-        "gyroscope",
-        "magnetometer",
-        "microphone",
-        "midi",
-        "payment",
-        "picture-in-picture",
-        "publickey-credentials-get",
-        "screen-wake-lock",
-        "usb",
-        "xr-spatial-tracking",
-    )
-}
-
-# Logs: JSON lines on standard error, one per request (dccs_site/observability.py).
+# Logs: JSON lines on standard error, one per request (dccs_site/logging_settings.py).
 LOG_FORMAT = os.environ.get("LOG_FORMAT", "text" if DEBUG else "json")
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {
-        "json": {
-            "()": "pythonjsonlogger.json.JsonFormatter",
-            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
-            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
-        },
-        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
-    },
-    "filters": {"quiet_refusal": {"()": "dccs_site.observability.QuietRefusal"}},
-    "handlers": {
-        "console": {
-            "class": "logging.StreamHandler",
-            "formatter": "json" if LOG_FORMAT == "json" else "text",
-        }
-    },
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {
-        # django-axes announces itself at every start; its lockouts are warnings.
-        "axes.apps": {"level": "WARNING"},
-        # Every request is logged once by dccs_site.requests; not twice.
-        "django.server": {"level": "WARNING"},
-        # A Host the site does not serve: one warning line, no traceback, nothing for Sentry.
-        "django.security.DisallowedHost": {"filters": ["quiet_refusal"]},
-    },
-}
+LOGGING = logging_config(LOG_FORMAT, os.environ.get("LOG_LEVEL", "INFO"))
 
 # Errors to Sentry, when a DSN is given.
 SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
