@@ -66,6 +66,14 @@ class PublicationContentAdmin(ExtendedIndicatorVersionAdminMixin, admin.ModelAdm
     def facts(self, obj):
         if not obj.file_size:
             return "Worked out from the PDF when it is saved"
+        if obj.stand_in:
+            published = f" (its size: {obj.published_size})" if obj.published_size else ""
+            return format_html(
+                "PDF, {}: it only stands in for the published document{}, which is not on "
+                "this website yet. Upload the real PDF (in a draft) to replace it.",
+                format_file_size(obj.file_size),
+                published,
+            )
         return format_html(
             "PDF, {}, {}", format_file_size(obj.file_size), format_page_count(obj.page_count)
         )

@@ -15,4 +15,6 @@ class PublicationsConfig(AppConfig):
         "publications.PublicationContent": ("LatestPublicationsPlugin",),
         # topic names: the list's filters and each publication's page
         "publications.Topic": (),
+        # where readers ask for a document: each publication's page, and beside stand-ins
+        "publications.PublicationSettings": ("LatestPublicationsPlugin",),
     }

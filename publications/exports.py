@@ -23,6 +23,8 @@ COLUMNS = (
     "date_updated",
     "file_size_bytes",
     "pages",
+    "stand_in",
+    "published_size",
     "url",
     "download_url",
 )
@@ -37,10 +39,14 @@ def rows(request, publications):
             "topics": [topic.name for topic in item.topics.all()],
             "summary": item.summary,
             "year": item.document_year,
-            "date_submitted": item.date_submitted.isoformat(),
+            # empty where no source dates the document (it is ordered by its year)
+            "date_submitted": item.date_submitted.isoformat() if item.date_submitted else None,
             "date_updated": item.date_updated.isoformat() if item.date_updated else None,
             "file_size_bytes": item.file_size,
-            "pages": item.page_count,
+            # a stand-in's pages are not the document's: none given
+            "pages": None if item.stand_in else item.page_count,
+            "stand_in": item.stand_in,
+            "published_size": item.published_size or None,  # as the source prints it
             "url": f"{origin}{item.get_absolute_url()}",
             "download_url": f"{origin}{item.get_download_url()}",
         }
@@ -79,7 +85,11 @@ def export_csv(request):
     writer = csv.DictWriter(response, fieldnames=COLUMNS)
     writer.writeheader()
     for row in rows(request, publications):
-        row = {**row, "topics": "; ".join(row["topics"])}
+        row = {
+            **row,
+            "topics": "; ".join(row["topics"]),
+            "stand_in": "true" if row["stand_in"] else "false",
+        }
         writer.writerow({name: spreadsheet_safe(value) for name, value in row.items()})
     return response
 

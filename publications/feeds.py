@@ -7,10 +7,11 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.html import escape
+from django.utils.html import format_html
 
 from publications.formatting import format_file_size
 from publications.models import PublicationContent
+from publications.stand_ins import CONTACT_PAGE, stand_in_label_feed_html
 
 FEED_LENGTH = 50
 
@@ -21,6 +22,14 @@ def canonical_address(path: str) -> str:
 
 def as_datetime(day):
     return timezone.make_aware(datetime.combine(day, time(9)))
+
+
+def added_on(item):
+    """The day the document was published, as its source gives it; where none does, the
+    moment it was added to this site (Atom needs a date: the page and the list show none)."""
+    if item.date_submitted:
+        return as_datetime(item.date_submitted)
+    return item.publication.first_published_at
 
 
 class LatestPublicationsFeed(Feed):
@@ -40,21 +49,30 @@ class LatestPublicationsFeed(Feed):
         return canonical_address(item.get_absolute_url())
 
     def items(self):
-        # Published versions only: the default manager holds nothing else.
-        return PublicationContent.objects.order_by("-date_submitted", "-pk")[:FEED_LENGTH]
+        # Published versions only: the default manager holds nothing else. In the list's
+        # order (by year first), so an undated document stands among those of its year.
+        published = PublicationContent.objects.select_related("publication")
+        return published.newest_first().with_email_to_ask()[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title
 
     def item_description(self, item):
         # Atom says the summary is HTML (type="html"); the summary an editor types is text.
-        return escape(f"{item.summary} (PDF, {format_file_size(item.file_size)})")
+        if not item.stand_in:
+            return format_html("{} (PDF, {})", item.summary, format_file_size(item.file_size))
+        return format_html(
+            "{} (PDF, {}) {}",
+            item.summary,
+            format_file_size(item.file_size),
+            stand_in_label_feed_html(item, item.email_to_ask, canonical_address(CONTACT_PAGE)),
+        )
 
     def item_pubdate(self, item):
-        return as_datetime(item.date_submitted)
+        return added_on(item)
 
     def item_updateddate(self, item):
-        return as_datetime(item.date_updated or item.date_submitted)
+        return as_datetime(item.date_updated) if item.date_updated else added_on(item)
 
     def item_enclosure_url(self, item):
         """Absolute, on the canonical origin: Django adds the domain to links, not enclosures."""

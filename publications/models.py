@@ -17,11 +17,11 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from djangocms_text.fields import HTMLField
-from djangocms_versioning.managers import PublishedContentManagerMixin
 
 from publications.file_names import download_name, shown_file_name, stored_file_name
 from publications.html_version import html_version_or_blank
 from publications.kept_uploads import KeptUpload  # noqa: F401 (a model: Django finds it here)
+from publications.managers import PublicationContentQuerySet, PublishedManager
 from publications.pdf_inspection import inspect_pdf
 
 RESERVED_SLUGS = {"feed", "export", "download"}
@@ -48,55 +48,6 @@ class Topic(models.Model):
 
     def __str__(self):
         return self.name
-
-
-class PublicationContentQuerySet(models.QuerySet):
-    def of_kind(self, kind):
-        return self.filter(kind=kind)
-
-    def about(self, topic_slug):
-        return self.filter(topics__slug=topic_slug)
-
-    def from_year(self, year):
-        return self.filter(document_year=year)
-
-    def matching(self, words):
-        """Every word appears in the title, summary or HTML body."""
-        query = self
-        for word in words.split():
-            query = query.filter(
-                models.Q(title__icontains=word)
-                | models.Q(summary__icontains=word)
-                | models.Q(body__icontains=word)
-            )
-        return query
-
-    def newest_first(self):
-        return self.order_by(
-            "-document_year",
-            models.F("document_date").desc(nulls_last=True),
-            "-date_submitted",
-            "-pk",
-        )
-
-
-class PublishedManager(
-    PublishedContentManagerMixin, models.Manager.from_queryset(PublicationContentQuerySet)
-):
-    """djangocms-versioning's default manager (published versions only), read from ``is_live``.
-
-    Versioning's own manager joins every row to its ``Version`` to find the published
-    ones; over 10,000 publications that join made the list two to three times slower
-    than one indexed table (docs/performance.md). ``is_live`` is set from versioning's
-    own state by the publish and unpublish hooks (publications/publishing.py), so both
-    answer the same: tests/publications/test_versions.py checks it after every action.
-    Versioning uses this manager as it is (it replaces ``objects`` only when it lacks
-    the mixin); its preview switches ``versioning_enabled`` off to see drafts.
-    """
-
-    def get_queryset(self):
-        queryset = models.Manager.get_queryset(self)
-        return queryset.filter(is_live=True) if self.versioning_enabled else queryset
 
 
 class Publication(models.Model):
@@ -158,7 +109,9 @@ class PublicationContent(models.Model):
     an earlier version, and notes when the publication first went live; the
     download address always gives the published version's file. The default
     manager (``objects``, made by djangocms-versioning) holds published versions
-    only; ``admin_manager`` holds every version.
+    only; ``admin_manager`` holds every version. A seeded version's PDF may only stand
+    in for the published document (``stand_in``): readers are told so wherever it is
+    offered (publications/stand_ins.py).
     """
 
     # An int, like djangocms-versioning's ``Version.object_id``: a bigint would make every
@@ -186,6 +139,23 @@ class PublicationContent(models.Model):
     original_filename = models.CharField(max_length=255, editable=False, blank=True)
     file_size = models.PositiveBigIntegerField(editable=False, default=0)
     page_count = models.PositiveIntegerField(editable=False, default=0)
+    # Set by the seed only (publications/seed.py), never worked out from the file: the PDF
+    # here only stands in for the published document. A PDF uploaded to a version that
+    # exists (the admin, or the import command's --replace-stand-ins) clears both.
+    stand_in = models.BooleanField(
+        "the PDF only stands in for the published document",
+        default=False,
+        editable=False,
+        help_text="The published document is not on this website yet. Upload it to replace "
+        "the stand-in.",
+    )
+    published_size = models.CharField(
+        "size of the published document",
+        max_length=20,
+        blank=True,
+        editable=False,
+        help_text="As its source prints it (“2MB”), while the PDF here stands in for it.",
+    )
     document_year = models.PositiveSmallIntegerField(
         "year of the document",
         help_text="Needed only if you give no date of the document: with a date, the year is "
@@ -199,7 +169,12 @@ class PublicationContent(models.Model):
         help_text="If the document has its own date. Give this or the year of the document.",
     )
     date_submitted = models.DateField(
-        "date added", default=timezone.localdate, help_text="When it was added to the website."
+        "date added",
+        null=True,
+        blank=True,
+        default=timezone.localdate,
+        help_text="When it was published on the website. Leave it empty if that is not known: "
+        "readers then see no date, and lists order it by the year of the document.",
     )
     date_updated = models.DateField(null=True, blank=True, editable=False)
     is_live = models.BooleanField(
@@ -249,6 +224,8 @@ class PublicationContent(models.Model):
             facts = getattr(self, "_checked_pdf", None) or inspect_pdf(self.file.file)
             self.file_size, self.page_count = facts.size, facts.pages
             self.original_filename = shown_file_name(self.file.name)
+            if self.pk:  # a PDF uploaded to this version replaces any stand-in
+                self.stand_in, self.published_size = False, ""
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -396,4 +373,4 @@ class LatestPublications(CMSPlugin):
             found = found.of_kind(self.kind)
         if self.topic_id:
             found = found.about(self.topic.slug)
-        return found.newest_first()[: self.count]
+        return found.newest_first().with_email_to_ask()[: self.count]

@@ -71,7 +71,7 @@ def keep_replaced_files(content) -> bool:
     """Keep each file an earlier published version had as an earlier file; True if any is new.
 
     The published version's own file is never listed as an earlier one (a version
-    reverted to brings its file back).
+    reverted to brings its file back), nor is a PDF that only stood in for the document.
     """
     from djangocms_versioning.constants import UNPUBLISHED
 
@@ -85,6 +85,7 @@ def keep_replaced_files(content) -> bool:
             publication=publication, versions__state=UNPUBLISHED
         )
         .exclude(file=content.file.name)
+        .exclude(stand_in=True)  # a stand-in was never an edition of the document
         .order_by("pk")
     )
     added = False
@@ -156,3 +157,22 @@ def add_published_in_bulk(contents, *, author):
         for content in contents
     )
     return contents
+
+
+@transaction.atomic
+def replace_file(content, pdf, *, author, publish=False):
+    """A new version of ``content``'s publication with this PDF (a ``File``, checked already),
+    credited to ``author``; published too if asked. Saving a new PDF to a version clears any
+    stand-in mark (``PublicationContent.save``). For the import command's --replace-stand-ins;
+    the admin makes its versions itself."""
+    from djangocms_versioning.models import Version
+
+    version = Version.objects.get_for_content(content).copy(author)
+    replaced = version.content
+    replaced.file = pdf
+    replaced.save()
+    if publish:
+        version.publish(author)
+    else:  # anyone's to finish, as an imported draft is (``add_publication``)
+        Version.objects.filter(pk=version.pk).update(locked_by=None)
+    return replaced

@@ -1,7 +1,8 @@
 """Seed the publications list from the department's "Strategies, plans and reports".
 
 The real PDFs are not available, so each gets a small generated PDF saying which
-document it stands in for (with the full text, where the site has it). Idempotent:
+document it stands in for (with the full text, where the site has it), marked as a
+stand-in with the size its source prints for the real one. Idempotent:
 a publication whose address exists already (now or in its history) is left alone.
 """
 
@@ -21,16 +22,18 @@ ACCESSIBLE_FORMAT_EMAIL = "children.duty@cityoflondon.gov.uk"
 
 
 def stand_in_note(seed: SeedPublication) -> str:
-    added = seed.date_submitted.strftime("%-d %B %Y")
+    added = (
+        f" (added to the website on {seed.date_submitted:%-d %B %Y})" if seed.date_submitted else ""
+    )
     if seed.body_html:
         return (
-            f'This PDF stands in for the published document "{seed.title}" '
-            f"(added to the website on {added}). It holds the document's full text."
+            f'This PDF stands in for the published document "{seed.title}"{added}. '
+            "It holds the document's full text."
         )
     return (
-        f'This PDF stands in for the published document "{seed.title}" '
-        f"(added to the website on {added}). The original PDF is not yet available on this "
-        "website: contact the Children and Families team for a copy."
+        f'This PDF stands in for the published document "{seed.title}"{added}. The original '
+        "PDF is not yet available on this website: contact the Children and Families team for "
+        "a copy."
     )
 
 
@@ -46,6 +49,10 @@ def create_publication(seed: SeedPublication, author) -> PublicationContent:
         document_year=seed.document_year,
         document_date=seed.document_date,
         date_submitted=seed.date_submitted,
+        # Marked by the seed itself (never worked out from the file): readers are told the
+        # published document is not here yet. Uploading the real PDF clears the mark.
+        stand_in=True,
+        published_size=seed.published_size,
     )
     publication.full_clean(exclude=["publication"])
     topics = [

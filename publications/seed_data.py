@@ -3,10 +3,11 @@
 Sources (in /work/shared/source-documents, described in its README.md):
 
 - 000, the "About Community and Children's Services" page (updated 20/09/2024): the ten
-  documents of its "Strategies, plans and reports" list, with their titles exactly as
-  printed and their "Date submitted"; the Early Help Strategy's description (verbatim); the
-  2022 focussed visit and the 2018 joint local area SEND inspection; the Children's
-  Partnership Board's oversight of the Children and Young People's Plan.
+  documents of its "Strategies, plans and reports" list, with their titles and sizes exactly
+  as printed ("Early Help Strategy 2023-26 PDF (2MB)") and their "Date submitted"; the
+  Early Help Strategy's description (verbatim); the 2022 focussed visit and the 2018 joint
+  local area SEND inspection; the Children's Partnership Board's oversight of the Children
+  and Young People's Plan.
 - 001, the "Contact the Children and Families team" page: the description of the
   Children and Young People's Plan 2018-21 and of the 2018 SEND inspection.
 - 002, the committee report of 16/01/2025: "Ofsted Inspection of City of London
@@ -17,6 +18,8 @@ Sources (in /work/shared/source-documents, described in its README.md):
 
 The PDFs of the ten listed documents are not available, so where a source says nothing
 about a document beyond its title, its summary says only what the title and date say.
+The site has none of the published files: every seeded publication gets a stand-in PDF,
+marked as one; the ten of 000's list carry the size 000 prints for the real one.
 Only 002, 003 and 004 have their full text (``body_html``), cleaned of extraction damage;
 their wording, figures, names and typing errors are kept as printed.
 """
@@ -45,6 +48,7 @@ SEED_PUBLICATIONS: tuple[SeedPublication, ...] = (
         ),
         date_submitted=date(2022, 5, 31),
         document_year=2022,
+        published_size="1MB",
     ),
     # Source 000 (list); described in 001, which calls it "the draft Children and Young
     # People's Plan 2018-21" where 000 lists it without "Draft".
@@ -62,6 +66,7 @@ SEED_PUBLICATIONS: tuple[SeedPublication, ...] = (
         ),
         date_submitted=date(2019, 12, 30),
         document_year=2018,
+        published_size="5MB",
     ),
     # Source 000 (list, "focussed" as printed there); the visit's dates from 002.
     SeedPublication(
@@ -77,6 +82,7 @@ SEED_PUBLICATIONS: tuple[SeedPublication, ...] = (
         ),
         date_submitted=date(2022, 12, 13),
         document_year=2022,
+        published_size="100KB",
     ),
     # Source 000 (list); the inspection described in 000 and 001.
     SeedPublication(
@@ -93,6 +99,7 @@ SEED_PUBLICATIONS: tuple[SeedPublication, ...] = (
         ),
         date_submitted=date(2019, 12, 30),
         document_year=2018,
+        published_size="300KB",
     ),
     # Source 000 (list): title and date only. Topics: the department's remit in 000
     # (housing, social care), as nothing is known of the plan's content.
@@ -107,6 +114,7 @@ SEED_PUBLICATIONS: tuple[SeedPublication, ...] = (
         ),
         date_submitted=date(2019, 12, 30),
         document_year=2017,
+        published_size="1MB",
     ),
     # Source 000 (list): title and date only; topics as for the business plan above.
     SeedPublication(
@@ -120,6 +128,7 @@ SEED_PUBLICATIONS: tuple[SeedPublication, ...] = (
         ),
         date_submitted=date(2023, 3, 10),
         document_year=2023,
+        published_size="700KB",
     ),
     # Source 000 (list), with its description verbatim.
     SeedPublication(
@@ -134,6 +143,7 @@ SEED_PUBLICATIONS: tuple[SeedPublication, ...] = (
         ),
         date_submitted=date(2023, 4, 11),
         document_year=2023,
+        published_size="2MB",
     ),
     # Source 000 (list): title and date only.
     SeedPublication(
@@ -144,6 +154,7 @@ SEED_PUBLICATIONS: tuple[SeedPublication, ...] = (
         summary="The City of London's Early Years Strategy for 2015 to 2018.",
         date_submitted=date(2019, 12, 30),
         document_year=2015,
+        published_size="5MB",
     ),
     # Source 000 (list): title and date only.
     SeedPublication(
@@ -158,6 +169,7 @@ SEED_PUBLICATIONS: tuple[SeedPublication, ...] = (
         ),
         date_submitted=date(2022, 6, 14),
         document_year=2022,
+        published_size="100KB",
     ),
     # Source 000 (list): title and date only.
     SeedPublication(
@@ -171,6 +183,7 @@ SEED_PUBLICATIONS: tuple[SeedPublication, ...] = (
         ),
         date_submitted=date(2022, 6, 14),
         document_year=2022,
+        published_size="700KB",
     ),
     # Source 002, the committee report of 16/01/2025.
     SeedPublication(
@@ -190,10 +203,9 @@ SEED_PUBLICATIONS: tuple[SeedPublication, ...] = (
         document_date=date(2025, 1, 16),
         body_html=ofsted_inspection_2024.HTML,
     ),
-    # Source 003, the business plan summary "for 2023/24". It is undated and not in the
-    # list of 000, so date_submitted is the date page 000 was last updated (20/09/2024):
-    # the latest date by which we know the department had published it. Not a guess at
-    # the plan's own date.
+    # Source 003, the business plan summary "for 2023/24". No source dates it: 003 carries
+    # no date, and it is not in the list of 000 (whose entries each have a "Date submitted").
+    # So it has no date (the site shows none) and is ordered by its year, 2023.
     SeedPublication(
         slug="community-and-childrens-services-departmental-business-plan-summary-2023-24",
         title="Community and Children's Services Departmental Business Plan Summary 2023/24",
@@ -205,7 +217,7 @@ SEED_PUBLICATIONS: tuple[SeedPublication, ...] = (
             "indicators with current performance and targets, with its people, stakeholders, "
             "partners and accountability."
         ),
-        date_submitted=date(2024, 9, 20),
+        date_submitted=None,
         document_year=2023,
         body_html=business_plan_summary_2023_24.HTML,
     ),

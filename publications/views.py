@@ -67,7 +67,7 @@ def reads_query(*names):
 def publication_list(request):
     form, publications = filtered_publications(request)
     # The list shows no topics (the exports do): no need to fetch them.
-    publications = publications.prefetch_related(None)
+    publications = publications.prefetch_related(None).with_email_to_ask()
     page = Paginator(publications, settings.PUBLICATIONS_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)

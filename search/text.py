@@ -31,6 +31,8 @@ class _PlainText(HTMLParser):
         self.skipping = 0
 
     def handle_starttag(self, tag, attrs):
+        if tag == "wbr":  # where a long word may break (an email address): still one word
+            return
         if tag in SKIPPED_ELEMENTS:
             self.skipping += 1
         self.parts.append(" ")

@@ -30,7 +30,7 @@ def test_staff_filter_share_the_link_and_download(site_url, page, context):
     shared.get_by_role("link", name="Early Help Strategy 2023-26", exact=True).click()
     expect(shared.get_by_role("heading", level=1)).to_have_text("Early Help Strategy 2023-26")
     download_url = shared.get_by_role(
-        "link", name="Download Early Help Strategy 2023-26"
+        "link", name="Download the stand-in for Early Help Strategy 2023-26"
     ).get_attribute("href")
     response = shared.request.get(f"{site_url}{download_url}")
     assert response.status == 200

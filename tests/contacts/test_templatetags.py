@@ -1,5 +1,7 @@
 """The footer's numbers come from the contact lines, and render even with none."""
 
+import re
+
 import pytest
 
 from contacts.models import ContactLine, OpeningHours
@@ -33,3 +35,17 @@ def test_without_any_contact_data_the_footer_still_gives_both_numbers(db, client
 
     assert "Office hours: 020 7332 3621" in text
     assert "Out of hours, emergencies only: 020 8356 2710" in text
+
+
+def test_an_email_address_may_break_after_its_at_sign_but_links_whole(seeded_site, client):
+    """At 320 px an address (one long word) broke wherever the line ended, mid-domain: it
+    may break after the "@" instead; its mailto: link is whole (and so are the words search
+    indexes: tests/search/test_text.py)."""
+    html = client.get("/contact/").content.decode()
+
+    assert ">children.duty@<wbr>cityoflondon.gov.uk</a>" in html
+    assert ">emergency.duty@<wbr>hackney.gov.uk</a>" in html
+    assert set(re.findall(r'href="mailto:([^"]+)"', html)) == {
+        "children.duty@cityoflondon.gov.uk",
+        "emergency.duty@hackney.gov.uk",
+    }

@@ -31,14 +31,20 @@ def text(response):
 
 
 @pytest.mark.django_db
-def test_the_list_shows_each_document_with_its_facts(seeded_site, client):
+def test_the_list_shows_each_document_with_its_facts(make_publication, client):
+    """A real PDF's facts: its size and page count, worked out from the file (a seeded
+    stand-in's are in tests/publications/test_stand_ins.py)."""
+    make_publication(title="Annual report 2026", document_year=2027, pages=3)
     response = client.get("/publications/")
     html = response.content.decode()
 
     assert response.status_code == 200
     assert "Early Help Strategy 2023-26" in unescape(html)
-    assert '<abbr title="Portable Document Format">PDF</abbr>' in html
-    assert re.search(r"PDF</abbr>, [\d.,]+ (bytes|KB|MB), \d+ pages?", html)
+    assert re.search(
+        r'Download<span class="govuk-visually-hidden"> Annual report 2026</span></a> '
+        r'\(<abbr title="Portable Document Format">PDF</abbr>, [\d.,]+ (bytes|KB), 3 pages\)',
+        html,
+    )
     assert '<time datetime="2023-04-11">11 April 2023</time>' in html
 
 
