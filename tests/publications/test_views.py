@@ -319,3 +319,26 @@ def test_the_file_facts_have_no_stray_spaces(make_publication, client):
 
     assert re.search(facts, as_read(client.get(publication.get_absolute_url())))
     assert re.search(facts, as_read(client.get("/publications/")))
+
+
+@pytest.mark.django_db
+def test_an_html_version_stored_with_script_is_shown_without_it(make_publication, client):
+    """Whatever wrote the row (a restored backup, another tool, SQL by hand), the HTML
+    version is cleaned as it is shown, as a text plugin's body is (rich_text/): the model
+    field cleans only what is saved through Django, and keeps ``style``."""
+    published = make_publication(title="A plan with a stored script")
+    with connection.cursor() as cursor:  # past the field's own cleaning on save
+        cursor.execute(
+            "UPDATE publications_publicationcontent SET body = %s WHERE id = %s",
+            [
+                '<h2 onclick="steal()" style="position:fixed">Our plan</h2>'
+                '<script>steal()</script><p><a href="javascript:steal()">Read more</a></p>',
+                published.pk,
+            ],
+        )
+
+    html = client.get(published.get_absolute_url()).content.decode()
+    shown = html[html.index("dccs-prose--document") :]
+
+    assert "Our plan</h2>" in shown and "Read more" in shown
+    assert "steal()" not in shown and "position:fixed" not in shown
