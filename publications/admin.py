@@ -22,7 +22,7 @@ from djangocms_versioning.admin import (
     ExtendedIndicatorVersionAdminMixin,
     versioning_change_list_factory,
 )
-from djangocms_versioning.constants import PUBLISHED
+from djangocms_versioning.constants import DRAFT, PUBLISHED
 
 from admin_changelists import DateDrillDownChangeList
 from publications.admin_forms import PublicationContentForm, current_file_link
@@ -36,6 +36,7 @@ from publications.models import (
     Topic,
 )
 from publications.views import pdf_response
+from reviews.schedule_admin import may_schedule, schedule_url
 from reviews.schedules import describe, scheduled_for
 
 PublicationChangeList = versioning_change_list_factory(DateDrillDownChangeList)
@@ -130,8 +131,20 @@ class PublicationContentAdmin(ExtendedIndicatorVersionAdminMixin, admin.ModelAdm
     def get_list_display(self, request):
         @admin.display(description="scheduled")
         def scheduled(content):
+            """What is scheduled, or for whoever may publish, a link to schedule it: a draft
+            to go live, a live version to be withdrawn (as the page toolbar's Schedule…)."""
             changes = scheduled_for(content, request)
-            return "; ".join(describe(change) for change in changes) or "–"
+            if changes:
+                return "; ".join(describe(change) for change in changes)
+            version = self.get_version(content)
+            if version is None or not may_schedule(version, request.user):
+                return "–"
+            return format_html(
+                '<a href="{}">{}<span class="visually-hidden"> {}</span></a>',
+                schedule_url(version, request.get_full_path()),
+                "Schedule…" if version.state == DRAFT else "Schedule withdrawal…",
+                content.title,
+            )
 
         return (*super().get_list_display(request), scheduled)
 

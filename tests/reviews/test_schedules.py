@@ -165,6 +165,29 @@ def test_the_publications_list_says_what_is_scheduled_for_when_and_by_whom(
     )
 
 
+def test_the_publications_list_offers_a_publisher_schedule_and_an_editor_nothing(
+    new_publication, publisher, editor, client
+):
+    """A Publisher schedules their own draft from the list (no review needed), and a live
+    publication's withdrawal; an Editor is offered neither."""
+    live = PublicationFactory(title="Annual report 2026", slug="annual-report-2026")
+    listing = reverse("admin:publications_publicationcontent_changelist")
+
+    client.force_login(publisher)
+    html = client.get(listing).content.decode()
+    assert 'Schedule…<span class="visually-hidden"> Ofsted inspection report 2027</span>' in html
+    assert reverse("admin:reviews_scheduledchange_schedule", args=[new_publication.pk]) in html
+    assert 'Schedule withdrawal…<span class="visually-hidden"> Annual report 2026</span>' in html
+    live_version = Version.objects.get_for_content(live)
+    assert reverse("admin:reviews_scheduledchange_schedule", args=[live_version.pk]) in html
+
+    client.force_login(editor)
+    html = client.get(listing).content.decode()
+    assert "Ofsted inspection report 2027" in html
+    assert "Schedule…" not in html and "Schedule withdrawal…" not in html
+    assert "/admin/reviews/scheduledchange/schedule/" not in html
+
+
 def test_the_command_makes_what_is_due_for_a_site_nobody_visits(new_publication, publisher):
     from io import StringIO
 
