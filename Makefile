@@ -97,6 +97,11 @@ bench-short: install
 bench-memory: install
 	$(BIN)/python scripts/bench/memory.py $(BENCH_MEMORY_ARGS)
 
+# The editors' guide's pictures (docs/images/editors/), retaken from a scratch seeded site; CI does not.
+.PHONY: screenshots
+screenshots: install
+	$(BIN)/python scripts/screenshots.py $(SCREENSHOTS_ARGS)
+
 # Several app servers behind nginx on one machine: see "Performance and scale" in the README.
 .PHONY: scale-demo
 scale-demo: install

@@ -42,3 +42,10 @@ def test_where_no_email_is_sent_the_page_says_to_ask_an_administrator(
 
     assert "Ask a Site administrator" in asked.text and "Ask a Site administrator" in posted.text
     assert mail.outbox == []
+
+
+def test_after_a_reset_log_in_leads_to_the_admins_sign_in_page(client):
+    complete = client.get(reverse("password_reset_complete"))
+
+    assert f'href="{reverse("admin:login")}"' in complete.text
+    assert "/accounts/login/" not in complete.text
