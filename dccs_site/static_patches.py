@@ -93,6 +93,21 @@ PATCHES = (
         pattern=re.compile(r"\bswitch\s*\(\s*initData\.action\s*\)"),
         replacement="if (window.opener) switch (initData.action)",
     ),
+    StaticPatch(
+        reason=(
+            "Django 5.2's date and time shortcuts (admin/js/admin/DateTimeShortcuts.js) put "
+            '"Choose a Date" / "Choose a Time" only in a title on an empty <span> inside each '
+            "calendar and clock link, so the links have no name (axe-core: link-name) on every "
+            "form with an admin date field, the closures form among them. Django names them "
+            "from 6.1 (ticket #36459); until then the patch names each link with the same words."
+        ),
+        paths=("admin/js/admin/DateTimeShortcuts.js",),
+        pattern=re.compile(
+            r"quickElement\(\s*'span', (?P<link>\w+_link), '',\s*'class', '(?:date|clock)-icon',"
+            r"\s*'title', (?P<label>gettext\('[^']+'\))\s*\);"
+        ),
+        replacement=r"\g<link>.setAttribute('aria-label', \g<label>);\n            \g<0>",
+    ),
 )
 
 

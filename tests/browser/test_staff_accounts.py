@@ -19,11 +19,7 @@ from djangocms_versioning.models import Version
 from playwright.sync_api import expect
 
 from pages.roles import ADMINISTRATOR, EDITOR, give_role
-from tests.browser.test_accessibility import (
-    ADMIN_THEME_CHROME,
-    ADMIN_THEME_RULES,
-    serious_violations,
-)
+from tests.browser.test_accessibility import serious_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -33,7 +29,7 @@ USERS = "/admin/auth/user/"
 
 
 def admin_axe(page) -> str:
-    return serious_violations(page, skip_rules=ADMIN_THEME_RULES, exclude=ADMIN_THEME_CHROME)
+    return serious_violations(page)
 
 
 def staff(username, role):

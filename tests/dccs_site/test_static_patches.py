@@ -26,7 +26,8 @@ JQUERY_BUNDLES = (
 POPUP_RESPONSE = "admin/js/popup_response.js"
 # jQuery 1.11's focusin probe, as the minifiers left it in the bundles.
 FOCUSIN_PROBE = re.compile(r"\.setAttribute\([\w$]+,\"t\"\)")
-JQUERY_PATCH, POPUP_PATCH = PATCHES
+JQUERY_PATCH, POPUP_PATCH, DATE_SHORTCUTS_PATCH = PATCHES
+DATE_SHORTCUTS = "admin/js/admin/DateTimeShortcuts.js"
 
 
 def library_file(path: str) -> Path:
@@ -70,6 +71,17 @@ def test_the_popup_response_hands_back_only_to_a_window_that_opened_it():
 
     assert "if (window.opener) switch (initData.action) {" in served
     assert served.count("opener.dismiss") == 3  # Django's three answers, unchanged
+
+
+def test_the_calendar_and_clock_links_are_named_by_their_words():
+    """Django 5.2 puts "Choose a Date" and "Choose a Time" only in a title on an empty span
+    inside each link: a link without a name (axe-core's link-name) beside every date field."""
+    shipped = library_file(DATE_SHORTCUTS).read_text()
+    served = Path(finders.find(DATE_SHORTCUTS)).read_text()
+
+    assert "aria-label" not in shipped
+    assert "clock_link.setAttribute('aria-label', gettext('Choose a Time'));" in served
+    assert "cal_link.setAttribute('aria-label', gettext('Choose a Date'));" in served
 
 
 def test_files_no_patch_names_are_left_to_the_other_finders():
