@@ -59,10 +59,6 @@ class PublicationContentAdmin(ExtendedIndicatorVersionAdminMixin, admin.ModelAdm
     )
     readonly_fields = ("facts", "original_filename", "date_updated", "earlier_files")
 
-    class Media:
-        # names the rich-text editor and the "Supersedes" search for screen readers
-        js = ("publications/admin/field_names.js",)
-
     @admin.display(description="file")
     def facts(self, obj):
         if not obj.file_size:

@@ -38,6 +38,8 @@ const script = await esbuild.build({
   logLevel: "warning",
   metafile: true,
 });
+// The staff admin's one script, as written (templates/admin/base_site.html).
+cpSync(join(root, "static", "js", "admin.js"), join(out, "js", "admin.js"));
 cpSync(join(root, "static", "images"), join(out, "images"), { recursive: true });
 // Only images: the GDS Transport fonts are GOV.UK's own and not for this site.
 cpSync(join(govuk, "assets", "images"), join(out, "govuk", "assets", "images"), { recursive: true });

@@ -59,7 +59,7 @@ KNOWN_IN_VERSIONING_COMPARE = {
 # djangocms-text's editor (4.x) gives its formatting toolbar role="menubar" over buttons (a
 # menubar owns menu items: a toolbar is what it is), and styles and hides it by that role, so
 # no script of ours can change it without breaking it. Its editor and the admin's autocomplete
-# have no name either: publications/static/publications/admin/field_names.js names them.
+# have no name either: static/js/admin.js names them.
 KNOWN_IN_RICH_TEXT_EDITOR = {("aria-required-children", 'role="menubar" class="cms-toolbar"')}
 
 

@@ -153,6 +153,9 @@ def the_content() -> dict[str, str]:
         "publication versions list": f"{versions}?publication={with_versions.publication_id}",
         "page versions list": version_list_url(page_draft.content),
         "review list": reverse("admin:reviews_reviewrequest_changelist"),
+        # each with an autocomplete (its report; a body's links) that static/js/admin.js names
+        "inspection form": reverse("admin:pages_inspection_add"),
+        "governance body form": reverse("admin:pages_governancebody_add"),
     }
 
 
@@ -169,6 +172,8 @@ SCREENS = (
     "publication versions list",
     "page versions list",
     "review list",
+    "inspection form",
+    "governance body form",
 )
 
 

@@ -1,7 +1,8 @@
-// Names the publication form's script-made fields after their labels, for screen readers:
-// djangocms-text's editor (TipTap) and the admin's autocomplete (select2) build their own
-// input elements, and give them no name (axe: aria-input-field-name). Loaded by
-// PublicationContentAdmin's Media; the form works the same without it.
+// Names the admin's script-made fields after their labels, for screen readers, on every admin
+// screen (templates/admin/base_site.html): djangocms-text's editor (TipTap) and the admin's
+// autocomplete (select2: a publication's "Supersedes", an inspection's report, a governance
+// body's links) build their own input elements, and give them no name (axe:
+// aria-input-field-name). The forms work the same without it.
 (function () {
   "use strict";
 
