@@ -243,6 +243,7 @@ class PublicationAdmin(admin.ModelAdmin):
     """Not listed: it answers the "Supersedes" search, by any version's title."""
 
     search_fields = ("contents__title",)
+    ordering = ("-pk",)  # the newest first, and pages of answers in a stable order
 
     def has_module_permission(self, request):
         return False

@@ -239,3 +239,28 @@ def test_the_form_links_each_versions_file_and_each_earlier_one_for_staff(
     own_route = files["Second edition (final).pdf"][0]
     assert f'<a href="{own_route}">Second edition (final).pdf</a> (PDF, ' in read_only
     assert "/media/" not in read_only and 'type="file"' not in read_only
+
+
+@pytest.mark.django_db
+def test_the_publication_search_of_other_forms_answers_newest_first(client, publisher):
+    """The "Supersedes" and an inspection's "Report" searches page through publications in
+    one order (Django warned of an unordered list, whose pages may repeat or skip one)."""
+    from tests.publications.factories import PublicationFactory
+
+    for year in (2024, 2025, 2026):
+        PublicationFactory(title=f"Annual report {year}", slug=f"annual-report-{year}")
+    client.force_login(publisher)
+
+    answer = client.get(
+        "/admin/autocomplete/",
+        {
+            "app_label": "pages",
+            "model_name": "inspection",
+            "field_name": "report",
+            "term": "annual",
+        },
+    )
+
+    assert answer.status_code == 200
+    found = [result["text"] for result in answer.json()["results"]]
+    assert found == ["Annual report 2026", "Annual report 2025", "Annual report 2024"]
