@@ -20,6 +20,8 @@ from django.core import checks
 from django.http import HttpResponsePermanentRedirect
 
 HEALTH_CHECK = "/healthz"
+# The domain and name Django gives the first Sites record.
+DJANGOS_PLACEHOLDER = "example.com"
 
 
 def origin() -> str:
@@ -80,6 +82,11 @@ def keep_site_record(**kwargs) -> None:
         pk=settings.SITE_ID,
         defaults={"domain": host()},
         create_defaults={"domain": host(), "name": host()},
+    )
+    # Its name too, while it is still Django's placeholder (the admin's header says "Open
+    # example.com"); a name someone gave it is kept.
+    Site.objects.using(using).filter(pk=settings.SITE_ID, name=DJANGOS_PLACEHOLDER).update(
+        name=host()
     )
     from django.contrib.sites.models import Site as CachedSite
 

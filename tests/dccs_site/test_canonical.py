@@ -71,6 +71,19 @@ def test_the_sites_record_follows_site_url_and_a_check_warns_when_it_does_not(se
 
 
 @pytest.mark.django_db
+def test_the_sites_record_is_named_after_the_host_unless_someone_named_it(settings):
+    """The admin's header button says "Open <the Sites record's name>"."""
+    settings.SITE_URL = REAL
+    Site.objects.filter(pk=settings.SITE_ID).update(name="example.com")
+    keep_site_record()
+    assert Site.objects.get(pk=settings.SITE_ID).name == "www.example.gov.uk"
+
+    Site.objects.filter(pk=settings.SITE_ID).update(name="Children's services website")
+    keep_site_record()
+    assert Site.objects.get(pk=settings.SITE_ID).name == "Children's services website"
+
+
+@pytest.mark.django_db
 def test_another_allowed_host_name_is_sent_to_the_same_path_on_the_real_one(real_site):
     with override_settings(CANONICAL_HOST_REDIRECT=True):
         client = Client()
