@@ -234,6 +234,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en"
+# ...written and read the British way: dccs_site/formats/en/formats.py.
+FORMAT_MODULE_PATH = ["dccs_site.formats"]
 LANGUAGES = [("en", "English")]
 TIME_ZONE = "Europe/London"
 USE_I18N = True

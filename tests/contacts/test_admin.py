@@ -22,6 +22,22 @@ def test_a_publisher_adds_a_christmas_closure(publisher, client):
     assert LogEntry.objects.filter(user=publisher, object_id=str(closure.pk)).exists()
 
 
+def test_a_closure_typed_the_british_way_is_saved_for_the_day_meant(publisher, client):
+    """An editor typing "7/12/2026" means 7 December: Django's "en" read it as 12 July."""
+    client.force_login(publisher)
+
+    response = client.post(
+        "/admin/contacts/closure/add/",
+        {**CHRISTMAS, "starts_on": "7/12/2026", "ends_on": "8/12/2026", "reason": "Training"},
+    )
+
+    assert response.status_code == 302
+    closure = Closure.objects.get(reason="Training")
+    assert str(closure) == "Training (7 December 2026 to 8 December 2026)"
+    listed = client.get("/admin/contacts/closure/").content.decode()
+    assert "7 December 2026" in listed
+
+
 def test_a_closure_that_ends_before_it_starts_is_refused_with_a_reason(publisher, client):
     client.force_login(publisher)
 
