@@ -45,7 +45,7 @@ PublicationChangeList = versioning_change_list_factory(DateDrillDownChangeList)
 @admin.register(PublicationContent)
 class PublicationContentAdmin(ExtendedIndicatorVersionAdminMixin, admin.ModelAdmin):
     form = PublicationContentForm
-    list_display = ("title", "kind", "document_year", "date_submitted", "facts")
+    list_display = ("title", "kind", "document_year", "date_submitted", "file_in_short")
     list_filter = ("kind", "topics", ("document_year", admin.AllValuesFieldListFilter))
     search_fields = ("title", "summary", "slug")
     prepopulated_fields = {"slug": ("title",)}
@@ -74,6 +74,14 @@ class PublicationContentAdmin(ExtendedIndicatorVersionAdminMixin, admin.ModelAdm
         return format_html(
             "PDF, {}, {}", format_file_size(obj.file_size), format_page_count(obj.page_count)
         )
+
+    @admin.display(description="file")
+    def file_in_short(self, obj):
+        """The list's cell: the form's sentence about a stand-in made every row a dozen lines."""
+        if obj.stand_in and obj.file_size:
+            published = f", published size {obj.published_size}" if obj.published_size else ""
+            return f"Stand-in PDF, {format_file_size(obj.file_size)}{published}"
+        return self.facts(obj)
 
     @admin.display(description="PDF")
     def pdf(self, obj):

@@ -14,6 +14,7 @@ from xml.etree import ElementTree
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 
 from publications.models import PublicationContent
 from tests.publications.conftest import (
@@ -161,6 +162,8 @@ def test_uploading_the_real_pdf_in_the_admin_clears_the_label(client, publisher)
     draft = draft_of(seeded)
     form = visible(client.get(change_url(draft)).content.decode())
     assert "it only stands in for the published document (its size: 2MB)" in form
+    listing = visible(client.get(reverse("admin:publications_publicationcontent_changelist")).text)
+    assert "Stand-in PDF, 1.4 KB, published size 2MB" in listing  # short, in the admin's list
     real = SimpleUploadedFile("Early Help Strategy 2023-26.pdf", make_pdf(12))
 
     saved = client.post(change_url(draft), publication_form(draft, file=real, kind="strategy"))
