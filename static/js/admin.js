@@ -36,3 +36,40 @@
   });
   document.addEventListener("DOMContentLoaded", nameEach);
 })();
+
+// djangocms-versioning's Publish on a draft's change form is a link: pressed after changing
+// the form without saving, it published the draft as last saved and said "Version published",
+// the change silently left behind. Once anything in the form has changed, Publish asks first.
+(function () {
+  "use strict";
+
+  const UNSAVED =
+    "You have changes on this page that are not saved. Publish goes ahead without them. " +
+    "Press Cancel, then Save, to publish them.";
+  let changed = false;
+
+  document.addEventListener("DOMContentLoaded", () => {
+    const form = document.querySelector("#content-main form");
+    if (!form) return;
+    const remember = () => {
+      changed = true;
+    };
+    form.addEventListener("input", remember);
+    form.addEventListener("change", remember);
+    form.addEventListener("submit", () => {
+      changed = false;
+    });
+    // Before versioning's own handler on the link (which posts at once): the capture phase.
+    document.addEventListener(
+      "click",
+      (event) => {
+        const link = event.target.closest && event.target.closest('a[href*="/publish/"]');
+        if (link && changed && !window.confirm(UNSAVED)) {
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        }
+      },
+      true,
+    );
+  });
+})();

@@ -123,3 +123,31 @@ def test_staff_open_every_file_from_the_admin_and_the_public_none(site_url, brow
     finally:
         page.context.close()
         reader.close()
+
+
+def test_publish_after_an_unsaved_change_asks_first_and_publishes_nothing_if_cancelled(
+    site_url, browser
+):
+    """djangocms-versioning's Publish is a link: pressed before Save, it published the draft
+    as last saved and said "Version published", the change silently left behind."""
+    draft = PublicationFactory(title=TITLE, summary="As saved.", state="draft")
+    page, publisher = signed_in(browser, site_url, PUBLISHER)
+    asked = []
+    try:
+        page.goto(f"{site_url}/admin/publications/publicationcontent/{draft.pk}/change/")
+        page.get_by_role("link", name="Publish", exact=True).wait_for()
+        page.locator("#id_summary").fill("Changed, not saved.")
+
+        def cancel(dialog):
+            asked.append(dialog.message)
+            dialog.dismiss()
+
+        page.once("dialog", cancel)
+        page.get_by_role("link", name="Publish", exact=True).click()
+        expect(page.locator("#id_summary")).to_have_value("Changed, not saved.")
+    finally:
+        page.context.close()
+
+    assert asked and "not saved" in asked[0]
+    assert Version.objects.get_for_content(draft).state == "draft"
+    assert not PublicationContent.objects.filter(title=TITLE).exists()  # readers: nothing
