@@ -35,6 +35,15 @@ def test_banners_of_every_severity_pass_axe(site_url, page):
 
     emergency = page.get_by_role("region", name="Emergency A emergency notice")
     expect(emergency).to_contain_text("What a resident needs to know")
+    expect(page.get_by_role("region", name="Important A announcement notice")).to_be_visible()
+    expect(page.get_by_role("region", name="Service update A minor notice")).to_be_visible()
+    # Each severity its own colour on the title strip (the help text promises red and grey):
+    # they were all the brand's maroon, only the border told them apart.
+    strips = page.locator(".govuk-notification-banner__header").evaluate_all(
+        "headers => headers.map(h => getComputedStyle(h).backgroundColor)"
+    )
+    assert len(set(strips)) == 3, strips
+    assert strips[0] == "rgb(202, 53, 53)"  # GOV.UK red, the emergency first
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     assert results.violations_count == 0, results.generate_report()
 
