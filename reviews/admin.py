@@ -25,7 +25,13 @@ from djangocms_versioning.models import Version
 from reviews.forms import AskForm, SendBackForm
 from reviews.models import ReviewRequest
 from reviews.notify import name_of, publishers_of, tell_editor, tell_publishers, what
-from reviews.schedule_admin import describe, schedule_url, waiting_for, what_with_versions
+from reviews.schedule_admin import (
+    ListOnlyAdmin,
+    describe,
+    schedule_url,
+    waiting_for,
+    what_with_versions,
+)
 
 
 def version_admin_url(version, action, *args):
@@ -50,7 +56,7 @@ def can_publish(version, user) -> bool:
 
 
 @admin.register(ReviewRequest)
-class ReviewRequestAdmin(admin.ModelAdmin):
+class ReviewRequestAdmin(ListOnlyAdmin):
     list_display = ("item", "asked_by_name", "asked_at", "note", "state", "answer")
     list_filter = ("state",)
     list_select_related = ("asked_by", "answered_by", "version__content_type")
@@ -59,14 +65,6 @@ class ReviewRequestAdmin(admin.ModelAdmin):
     date_hierarchy = None
 
     # The list is read-only: requests are made, answered and published by the views below.
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="what")
     def item(self, review):
@@ -122,16 +120,6 @@ class ReviewRequestAdmin(admin.ModelAdmin):
                 )
             )
         return format_html(" · ".join(["{}"] * len(links)), *links)
-
-    def has_view_permission(self, request, obj=None):
-        return (
-            request.user.is_active
-            and request.user.is_staff
-            and (request.user.has_perm("reviews.view_reviewrequest"))
-        )
-
-    def has_module_permission(self, request):
-        return self.has_view_permission(request)
 
     def get_urls(self):
         wrap = self.admin_site.admin_view

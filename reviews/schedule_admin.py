@@ -52,8 +52,33 @@ def waiting_for(version):
     )
 
 
+class ListOnlyAdmin(admin.ModelAdmin):
+    """A list staff with the model's view permission may read, and no one edits through the
+    admin's own forms: the app's views make, answer and cancel its rows."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        user, opts = request.user, self.opts
+        return (
+            user.is_active
+            and user.is_staff
+            and user.has_perm(f"{opts.app_label}.view_{opts.model_name}")
+        )
+
+    def has_module_permission(self, request):
+        return self.has_view_permission(request)
+
+
 @admin.register(ScheduledChange)
-class ScheduledChangeAdmin(admin.ModelAdmin):
+class ScheduledChangeAdmin(ListOnlyAdmin):
     list_display = ("item", "when", "by", "state_and_outcome")
     list_filter = ("state",)
     list_select_related = ("scheduled_by", "cancelled_by", "version__content_type")
@@ -65,21 +90,6 @@ class ScheduledChangeAdmin(admin.ModelAdmin):
         )  # waiting first, soonest first
 
     # Schedules are made by the schedule form and cancelled from the list, never edited here.
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def has_view_permission(self, request, obj=None):
-        user = request.user
-        return user.is_active and user.is_staff and user.has_perm("reviews.view_scheduledchange")
-
-    def has_module_permission(self, request):
-        return self.has_view_permission(request)
 
     @admin.display(description="what")
     def item(self, change):
