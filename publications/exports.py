@@ -2,10 +2,10 @@
 
 import csv
 
-from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.http import require_safe
 
+from publications.formatting import canonical_address
 from publications.views import (
     FILTER_PARAMETERS,
     filtered_publications,
@@ -31,7 +31,6 @@ COLUMNS = (
 
 
 def rows(request, publications):
-    origin = settings.SITE_URL.rstrip("/")  # the site's one canonical origin, not the Host asked
     for item in publications:
         yield {
             "title": item.title,
@@ -47,8 +46,8 @@ def rows(request, publications):
             "pages": None if item.stand_in else item.page_count,
             "stand_in": item.stand_in,
             "published_size": item.published_size or None,  # as the source prints it
-            "url": f"{origin}{item.get_absolute_url()}",
-            "download_url": f"{origin}{item.get_download_url()}",
+            "url": canonical_address(item.get_absolute_url()),
+            "download_url": canonical_address(item.get_download_url()),
         }
 
 

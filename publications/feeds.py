@@ -2,22 +2,17 @@
 
 from datetime import datetime, time
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import format_html
 
-from publications.formatting import format_file_size
+from publications.formatting import canonical_address, format_file_size
 from publications.models import PublicationContent
 from publications.stand_ins import CONTACT_PAGE, stand_in_label_feed_html
 
 FEED_LENGTH = 50
-
-
-def canonical_address(path: str) -> str:
-    return f"{settings.SITE_URL.rstrip('/')}{path}"
 
 
 def as_datetime(day):

@@ -1,4 +1,7 @@
-"""How file facts read to people: "PDF, 1.2 MB, 24 pages"."""
+"""How file facts read to people ("PDF, 1.2 MB, 24 pages"), and the absolute addresses
+the exports and the feed give."""
+
+from django.conf import settings
 
 UNITS = ("KB", "MB", "GB", "TB")
 
@@ -23,3 +26,9 @@ def format_file_size(size: int) -> str:
 
 def format_page_count(pages: int) -> str:
     return "1 page" if pages == 1 else f"{pages:,} pages"
+
+
+def canonical_address(path: str) -> str:
+    """``path`` on the site's one canonical origin (``SITE_URL``), never the Host a request
+    sent: the exports and the feed are read outside the site."""
+    return f"{settings.SITE_URL.rstrip('/')}{path}"
